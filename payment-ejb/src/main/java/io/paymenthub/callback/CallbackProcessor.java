@@ -1,0 +1,73 @@
+package io.paymenthub.callback;
+
+import io.paymenthub.gateway.GatewayRegistry;
+import io.paymenthub.gateway.spi.CallbackParseException;
+import io.paymenthub.gateway.spi.CallbackRejectedException;
+import io.paymenthub.gateway.spi.CallbackRequest;
+import io.paymenthub.gateway.spi.GatewayAdapter;
+import io.paymenthub.gateway.spi.StatusReport;
+import io.paymenthub.payment.EventSource;
+import io.paymenthub.payment.control.GatewayReports;
+import io.paymenthub.payment.control.ReportResult;
+import io.paymenthub.problem.HubException;
+import io.paymenthub.problem.ProblemCode;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/**
+ * A gateway's callback, the same way for every gateway: the adapter verifies it over the raw bytes and parses
+ * it; the hub applies it. Refused authentication is a security event and changes nothing.
+ */
+@ApplicationScoped
+public class CallbackProcessor {
+
+    private static final Logger SECURITY = Logger.getLogger("io.paymenthub.security");
+
+    @Inject
+    GatewayRegistry gateways;
+
+    @Inject
+    GatewayReports reports;
+
+    /**
+     * @throws HubException {@code signature_invalid} (401), {@code invalid_request} (400), {@code not_found}
+     *                      (404), {@code amount_mismatch} (409), as CONTRACT section 3 answers them
+     */
+    public ReportResult process(String gateway, CallbackRequest callback, String remoteAddress) {
+        if (!gateways.isEnabled(gateway)) {
+            throw HubException.notFound("Gateway " + gateway);
+        }
+        GatewayAdapter adapter = gateways.adapter(gateway);
+        StatusReport report;
+        try {
+            adapter.verifyCallback(callback);
+            report = adapter.parseCallback(callback);
+        } catch (EJBException e) {
+            throw unwrap(e, gateway, remoteAddress);
+        } catch (CallbackRejectedException | CallbackParseException e) {
+            throw refusal(e, gateway, remoteAddress);
+        }
+        if (report.lookup() == null || report.lookup().isEmpty()) {
+            throw new HubException(ProblemCode.INVALID_REQUEST, "The callback names no payment");
+        }
+        return reports.apply(gateway, report, EventSource.CALLBACK, callback.bodyText());
+    }
+
+    private RuntimeException unwrap(EJBException e, String gateway, String remoteAddress) {
+        Throwable cause = e.getCause();
+        if (cause instanceof CallbackRejectedException || cause instanceof CallbackParseException) {
+            return refusal((RuntimeException) cause, gateway, remoteAddress);
+        }
+        return e;
+    }
+
+    private static HubException refusal(RuntimeException e, String gateway, String remoteAddress) {
+        if (e instanceof CallbackRejectedException) {
+            SECURITY.warnf("Refused %s callback from %s: %s", gateway, remoteAddress, e.getMessage());
+            return new HubException(ProblemCode.SIGNATURE_INVALID, "The callback's authentication failed");
+        }
+        return new HubException(ProblemCode.INVALID_REQUEST, "The callback cannot be read: " + e.getMessage());
+    }
+}

@@ -1,0 +1,49 @@
+package io.paymenthub.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The hub-wide keys of CONTRACT section 6; each gateway reads its own keys in its own package. */
+@ApplicationScoped
+public class HubSettings {
+
+    @Inject
+    @ConfigProperty(name = "BACKEND_URL", defaultValue = "http://localhost:8080")
+    String backendUrl;
+
+    @Inject
+    @ConfigProperty(name = "FRONTEND_URL")
+    Optional<String> frontendUrl;
+
+    @Inject
+    @ConfigProperty(name = "PAYMENT_DEFAULT_GATEWAY", defaultValue = "dummy")
+    String defaultGateway;
+
+    @Inject
+    @ConfigProperty(name = "PAYMENT_NOTIFY_ALLOW_PRIVATE", defaultValue = "false")
+    boolean allowPrivateUrls;
+
+    /** The public base URL, without a trailing slash. */
+    public String backendUrl() {
+        return stripTrailingSlash(backendUrl);
+    }
+
+    public Optional<String> frontendUrl() {
+        return frontendUrl.filter(url -> !url.isBlank()).map(HubSettings::stripTrailingSlash);
+    }
+
+    public String defaultGateway() {
+        return defaultGateway;
+    }
+
+    /** Development and tests: http and private-address return and notify URLs are allowed. */
+    public boolean allowPrivateUrls() {
+        return allowPrivateUrls;
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

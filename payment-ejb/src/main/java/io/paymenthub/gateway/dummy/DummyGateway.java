@@ -1,0 +1,102 @@
+package io.paymenthub.gateway.dummy;
+
+import io.paymenthub.config.HubUrls;
+import io.paymenthub.gateway.spi.CallbackParseException;
+import io.paymenthub.gateway.spi.CallbackRejectedException;
+import io.paymenthub.gateway.spi.CallbackRequest;
+import io.paymenthub.gateway.spi.Checkout;
+import io.paymenthub.gateway.spi.CheckoutResult;
+import io.paymenthub.gateway.spi.Gateway;
+import io.paymenthub.gateway.spi.GatewayAdapter;
+import io.paymenthub.gateway.spi.OperationResult;
+import io.paymenthub.gateway.spi.PaymentLookup;
+import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.gateway.spi.StatusReport;
+import io.paymenthub.money.Money;
+import io.paymenthub.payment.PaymentStatus;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.UUID;
+
+/**
+ * The built-in gateway. Its checkout is the hub's page {@code /pay/dummy/{token}}; the page's submit becomes
+ * a signed callback {@code {"token","status","amount","currency","uid"}} processed like any gateway's.
+ * Operations (capture, cancel, refund) succeed at once.
+ */
+@Stateless
+@Gateway(DummyGateway.NAME)
+public class DummyGateway implements GatewayAdapter {
+
+    public static final String NAME = "dummy";
+
+    @Inject
+    HubUrls urls;
+
+    @Inject
+    DummySignature signature;
+
+    @Override
+    public boolean isEnabled() {
+        return true;
+    }
+
+    @Override
+    public boolean isTestMode() {
+        return true;
+    }
+
+    @Override
+    public CheckoutResult createCheckout(PaymentSnapshot payment) {
+        return CheckoutResult.opened(Checkout.redirect(urls.page("dummy/" + payment.token())), null, payment.token());
+    }
+
+    @Override
+    public OperationResult capture(PaymentSnapshot payment, Money amount) {
+        return OperationResult.processed(operationId());
+    }
+
+    @Override
+    public OperationResult cancel(PaymentSnapshot payment) {
+        return OperationResult.processed(operationId());
+    }
+
+    @Override
+    public OperationResult refund(PaymentSnapshot payment, String refundId, Money amount, String reason) {
+        return OperationResult.processed(operationId());
+    }
+
+    /** The dummy gateway keeps no state of its own: what it knows arrived through its callback. */
+    @Override
+    public StatusReport queryStatus(PaymentSnapshot payment) {
+        return StatusReport.unknown(PaymentLookup.byToken(payment.token()), "the dummy gateway reports by callback");
+    }
+
+    @Override
+    public void verifyCallback(CallbackRequest callback) {
+        if (!signature.verify(callback.body(), callback.header(DummySignature.HEADER))) {
+            throw new CallbackRejectedException("missing or wrong " + DummySignature.HEADER);
+        }
+    }
+
+    @Override
+    public StatusReport parseCallback(CallbackRequest callback) {
+        try (var reader = Json.createReader(new StringReader(callback.bodyText()))) {
+            JsonObject json = reader.readObject();
+            Money amount = Money.of(json.getJsonNumber("amount").longValueExact(), json.getString("currency"));
+            return new StatusReport(PaymentLookup.byToken(json.getString("token")),
+                    PaymentStatus.valueOf(json.getString("status")), amount, json.getString("uid", null), null,
+                    "dummy: " + json.getString("status"));
+        } catch (JsonException | ClassCastException | NullPointerException | ArithmeticException
+                 | IllegalArgumentException e) {
+            throw new CallbackParseException("Not a dummy callback: " + e.getMessage(), e);
+        }
+    }
+
+    private static String operationId() {
+        return "dummy_" + UUID.randomUUID();
+    }
+}

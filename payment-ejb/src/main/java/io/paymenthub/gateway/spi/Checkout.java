@@ -1,0 +1,31 @@
+package io.paymenthub.gateway.spi;
+
+import java.util.Map;
+
+/**
+ * How the payer is sent to the gateway: a redirect, a form to post, or the gateway's widget script opened
+ * with a token. {@code GET /pay/{token}} renders it.
+ */
+public record Checkout(Type type, String url, String method, Map<String, String> fields, String token,
+                       String widgetScript) {
+
+    public enum Type {
+        REDIRECT, FORM, WIDGET
+    }
+
+    public Checkout {
+        fields = fields == null ? Map.of() : Map.copyOf(fields);
+    }
+
+    public static Checkout redirect(String url) {
+        return new Checkout(Type.REDIRECT, url, "GET", Map.of(), null, null);
+    }
+
+    public static Checkout form(String url, Map<String, String> fields) {
+        return new Checkout(Type.FORM, url, "POST", fields, null, null);
+    }
+
+    public static Checkout widget(String token, String widgetScript, String fallbackUrl) {
+        return new Checkout(Type.WIDGET, fallbackUrl, "GET", Map.of(), token, widgetScript);
+    }
+}

@@ -1,0 +1,64 @@
+package io.paymenthub.gateway.spi;
+
+import io.paymenthub.money.Money;
+
+/**
+ * One payment gateway, translated into the hub's terms. Implementations are {@code @Stateless} EJBs
+ * qualified with {@link Gateway}; the gateway's own JSON, signatures and statuses never leave the adapter.
+ *
+ * <p>Every call carries the hub's payment (its id is the idempotency anchor at the gateway). A result of
+ * {@link ResultKind#UNDEFINED} means "not known yet" (a timeout, a 5xx): the hub reconciles later and never
+ * treats it as a failure.
+ */
+public interface GatewayAdapter {
+
+    /** True when this gateway's configuration is complete; only enabled gateways take payments. */
+    boolean isEnabled();
+
+    /** True when payments go to the gateway's sandbox (no real money moves). */
+    boolean isTestMode();
+
+    /**
+     * Refuses, with a {@link io.paymenthub.problem.HubException}, a payment this gateway cannot take
+     * (an amount it cannot express, a currency it does not serve). Called before anything is stored.
+     */
+    default void validate(PaymentSnapshot payment) {
+    }
+
+    /** Opens the gateway's checkout for a new payment: where and how to send the payer. */
+    CheckoutResult createCheckout(PaymentSnapshot payment);
+
+    /** Captures (part of) an authorized payment. */
+    OperationResult capture(PaymentSnapshot payment, Money amount);
+
+    /** Voids an authorization, or abandons a checkout that was not paid. */
+    OperationResult cancel(PaymentSnapshot payment);
+
+    /** Refunds (part of) a captured payment; {@code refundId} identifies the refund at the gateway. */
+    OperationResult refund(PaymentSnapshot payment, String refundId, Money amount, String reason);
+
+    /** Asks the gateway, server to server, what became of a payment. */
+    StatusReport queryStatus(PaymentSnapshot payment);
+
+    /**
+     * Checks that a callback really comes from the gateway (signature, credentials), over the raw bytes.
+     *
+     * @throws CallbackRejectedException when it does not; nothing is changed and a security event is logged
+     */
+    void verifyCallback(CallbackRequest callback);
+
+    /**
+     * Reads a verified callback: which payment, what status, what amount.
+     *
+     * @throws CallbackParseException for a body that cannot be understood
+     */
+    StatusReport parseCallback(CallbackRequest callback);
+
+    /**
+     * What the payer's return says, confirmed server to server. The query parameters come from the payer's
+     * browser: on their own they never make a payment successful. By default the gateway is asked.
+     */
+    default StatusReport confirmReturn(PaymentSnapshot payment, CallbackRequest returnRequest) {
+        return queryStatus(payment);
+    }
+}

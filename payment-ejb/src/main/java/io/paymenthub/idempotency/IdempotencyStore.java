@@ -1,0 +1,108 @@
+package io.paymenthub.idempotency;
+
+import io.paymenthub.problem.HubException;
+import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.transaction.Transactions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Stores idempotency keys per app. A key is claimed by inserting its row: the database's unique constraint
+ * lets exactly one of several concurrent requests through; the others wait for its response and replay it.
+ * Rows are kept at least 24 hours.
+ */
+@ApplicationScoped
+public class IdempotencyStore {
+
+    static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(15);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @throws HubException {@code idempotency_key_reused} (422) when the key came with another request,
+     *                      {@code idempotency_in_progress} (409) when the first request is still running
+     */
+    public Claim claim(String appId, String key, String requestHash) {
+        try {
+            return transactions.inNewTransaction(() -> {
+                IdempotencyRecord record = new IdempotencyRecord(appId, key, requestHash, clock.instant());
+                em.persist(record);
+                em.flush();
+                return new Claim.First(record.id());
+            });
+        } catch (PersistenceException e) {
+            return awaitFirst(appId, key, requestHash);
+        }
+    }
+
+    private Claim awaitFirst(String appId, String key, String requestHash) {
+        long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
+        while (true) {
+            Optional<IdempotencyRecord> existing = transactions.inNewTransaction(() -> find(appId, key));
+            if (existing.isEmpty()) {
+                // the first request failed and released the key: this one may claim it
+                return claim(appId, key, requestHash);
+            }
+            IdempotencyRecord record = existing.get();
+            if (!record.requestHash().equals(requestHash)) {
+                throw new HubException(ProblemCode.IDEMPOTENCY_KEY_REUSED,
+                        "This Idempotency-Key was used with a different request");
+            }
+            if (record.response() != null) {
+                return new Claim.Replay(record.response());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new HubException(ProblemCode.IDEMPOTENCY_IN_PROGRESS,
+                        "A request with this Idempotency-Key is still being processed; retry later");
+            }
+            sleep();
+        }
+    }
+
+    public void complete(long recordId, StoredResponse response) {
+        transactions.inNewTransaction(() -> {
+            em.find(IdempotencyRecord.class, recordId).complete(response);
+            return null;
+        });
+    }
+
+    /** Forgets a claim whose request failed unexpectedly, so that the client may retry with the same key. */
+    public void release(long recordId) {
+        transactions.inNewTransaction(() -> {
+            IdempotencyRecord record = em.find(IdempotencyRecord.class, recordId);
+            if (record != null) {
+                em.remove(record);
+            }
+            return null;
+        });
+    }
+
+    private Optional<IdempotencyRecord> find(String appId, String key) {
+        return em.createQuery("select r from IdempotencyRecord r where r.appId = :app and r.key = :key",
+                        IdempotencyRecord.class)
+                .setParameter("app", appId).setParameter("key", key)
+                .getResultStream().findFirst();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(25);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a concurrent request", e);
+        }
+    }
+}

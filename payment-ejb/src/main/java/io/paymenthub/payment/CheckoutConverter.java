@@ -1,0 +1,44 @@
+package io.paymenthub.payment;
+
+import io.paymenthub.gateway.spi.Checkout;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+/** Stores a payment's {@link Checkout} as a JSON object. */
+@Converter
+public class CheckoutConverter implements AttributeConverter<Checkout, String> {
+
+    @Override
+    public String convertToDatabaseColumn(Checkout checkout) {
+        if (checkout == null) {
+            return null;
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder().add("type", checkout.type().name());
+        addIfPresent(json, "url", checkout.url());
+        addIfPresent(json, "method", checkout.method());
+        addIfPresent(json, "token", checkout.token());
+        addIfPresent(json, "widgetScript", checkout.widgetScript());
+        json.add("fields", JsonText.read(JsonText.write(checkout.fields())));
+        return json.build().toString();
+    }
+
+    @Override
+    public Checkout convertToEntityAttribute(String text) {
+        if (text == null) {
+            return null;
+        }
+        JsonObject json = JsonText.read(text);
+        return new Checkout(Checkout.Type.valueOf(json.getString("type")), JsonText.stringOrNull(json, "url"),
+                JsonText.stringOrNull(json, "method"), JsonText.strings(json.getJsonObject("fields")),
+                JsonText.stringOrNull(json, "token"), JsonText.stringOrNull(json, "widgetScript"));
+    }
+
+    private static void addIfPresent(JsonObjectBuilder json, String key, String value) {
+        if (value != null) {
+            json.add(key, value);
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package io.paymenthub.payment;
+
+import io.paymenthub.gateway.spi.Checkout;
+import io.paymenthub.money.Money;
+import io.paymenthub.problem.HubException;
+import io.paymenthub.problem.ProblemCode;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A payment: what the merchant asked for, where it stands at its gateway, and what was captured and refunded.
+ * Its status changes only through the named methods below, following {@link PaymentStatus}'s table.
+ * {@code @Version} makes concurrent changes (callbacks, returns, polls, API calls) meet as conflicts.
+ */
+@Entity
+@Table(name = "payment")
+public class Payment {
+
+    @Id
+    @Column(length = 40)
+    private String id;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String token;
+
+    @Column(name = "app_id", nullable = false, length = 64)
+    private String appId;
+
+    @Column(nullable = false, length = 32)
+    private String gateway;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private PaymentStatus status;
+
+    @Embedded
+    private Money amount;
+
+    @Column(name = "captured_minor", nullable = false)
+    private long capturedMinor;
+
+    @Column(name = "refunded_minor", nullable = false)
+    private long refundedMinor;
+
+    /** Refunds sent to the gateway whose outcome is not known yet: they count against what can be refunded. */
+    @Column(name = "refund_pending_minor", nullable = false)
+    private long refundPendingMinor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "capture_mode", nullable = false, length = 16)
+    private CaptureMode captureMode;
+
+    @Column(length = 500)
+    private String description;
+
+    @Column(name = "merchant_reference", length = 200)
+    private String reference;
+
+    @Column(name = "customer_id", length = 200)
+    private String customerId;
+
+    @Column(name = "customer_email", length = 320)
+    private String customerEmail;
+
+    @Column(name = "return_url", length = 2000)
+    private String returnUrl;
+
+    @Column(name = "notify_url", length = 2000)
+    private String notifyUrl;
+
+    @Convert(converter = StringMapConverter.class)
+    @Column(length = 20000)
+    private Map<String, String> metadata;
+
+    @Column(name = "test_mode", nullable = false)
+    private boolean testMode;
+
+    @Column(name = "gateway_uid", length = 200)
+    private String gatewayUid;
+
+    @Column(name = "gateway_reference", length = 200)
+    private String gatewayReference;
+
+    @Convert(converter = CheckoutConverter.class)
+    @Column(length = 20000)
+    private Checkout checkout;
+
+    @Column(name = "card_brand", length = 40)
+    private String cardBrand;
+
+    @Column(name = "card_last4", length = 4)
+    private String cardLast4;
+
+    /** Set when a gateway's verified success arrived after the hub had given the payment up. */
+    @Column(name = "late_success", nullable = false)
+    private boolean lateSuccess;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Payment() {
+        // for JPA
+    }
+
+    public Payment(NewPayment request, boolean testMode, Instant now) {
+        this.id = Identifiers.paymentId();
+        this.token = Identifiers.paymentToken();
+        this.appId = request.appId();
+        this.gateway = request.gateway();
+        this.status = PaymentStatus.CREATED;
+        this.amount = request.amount();
+        this.captureMode = request.captureMode();
+        this.description = request.description();
+        this.reference = request.reference();
+        this.customerId = request.customerId();
+        this.customerEmail = request.customerEmail();
+        this.returnUrl = request.returnUrl();
+        this.notifyUrl = request.notifyUrl();
+        this.metadata = Map.copyOf(request.metadata());
+        this.testMode = testMode;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** The gateway opened its checkout: the payer can pay now. */
+    public Transition checkoutOpened(Checkout checkout, String gatewayUid, String gatewayReference, Instant now) {
+        this.checkout = checkout;
+        this.gatewayUid = gatewayUid;
+        this.gatewayReference = gatewayReference;
+        return report(PaymentStatus.PENDING, now);
+    }
+
+    /** The gateway refused to open a checkout: the payment ends in {@code ERROR}, with the reason kept. */
+    public Transition checkoutRefused(String reason, Instant now) {
+        this.lastError = truncate(reason, 1000);
+        return report(PaymentStatus.ERROR, now);
+    }
+
+    /** The gateway could not be reached: the payment stays {@code CREATED}, with the problem recorded. */
+    public void gatewayUnreachable(String problem, Instant now) {
+        this.lastError = truncate(problem, 1000);
+        this.updatedAt = now;
+    }
+
+    /**
+     * A status reported by the gateway (callback, verified return, poll). Equal to the current status: a
+     * duplicate. Not in the table (e.g. backwards): refused, nothing changes. A late success is applied and
+     * flagged.
+     */
+    public Transition report(PaymentStatus reported, Instant now) {
+        PaymentStatus from = status;
+        if (reported == from) {
+            return new Transition(from, reported, Transition.Outcome.DUPLICATE);
+        }
+        if (!from.canMoveTo(reported)) {
+            return new Transition(from, reported, Transition.Outcome.REFUSED);
+        }
+        if (from.isLateSuccess(reported)) {
+            lateSuccess = true;
+        }
+        if (reported == PaymentStatus.SUCCESSFUL && capturedMinor == 0) {
+            capturedMinor = amount.minor();
+        }
+        if (reported == PaymentStatus.REFUNDED) {
+            refundedMinor = capturedMinor;
+            refundPendingMinor = 0;
+        }
+        return moveTo(reported, now);
+    }
+
+    /** Records the card the payer used: its brand and last four digits, nothing more. */
+    public void cardUsed(String brand, String last4) {
+        if (brand != null) {
+            this.cardBrand = truncate(brand, 40);
+        }
+        if (last4 != null && last4.matches("\\d{4}")) {
+            this.cardLast4 = last4;
+        }
+    }
+
+    public void gatewayUidKnown(String uid) {
+        if (uid != null && !uid.isBlank()) {
+            this.gatewayUid = truncate(uid, 200);
+        }
+    }
+
+    /** Checks that a capture of {@code requested} is possible now; the gateway is asked only after this. */
+    public void requireCapturable(Money requested) {
+        requireStatus(PaymentStatus.AUTHORIZED, "capture");
+        if (requested.isZero() || requested.isGreaterThan(amount)) {
+            throw new HubException(ProblemCode.CAPTURE_EXCEEDS_AUTHORIZED,
+                    "A capture must be between 1 and " + amount.minor() + " " + amount.currency());
+        }
+    }
+
+    /** The gateway captured {@code captured} of the authorization. */
+    public Transition captured(Money captured, Instant now) {
+        requireCapturable(captured);
+        capturedMinor = captured.minor();
+        return moveTo(PaymentStatus.SUCCESSFUL, now);
+    }
+
+    /** Checks that the payment may be cancelled: an authorization is voided, an unpaid checkout abandoned. */
+    public void requireCancellable() {
+        if (!status.canMoveTo(PaymentStatus.CANCELLED)) {
+            throw invalidTransition("cancel");
+        }
+    }
+
+    public Transition cancelled(Instant now) {
+        requireCancellable();
+        return moveTo(PaymentStatus.CANCELLED, now);
+    }
+
+    /**
+     * Sets aside {@code requested} for a refund about to be sent to the gateway. Refunds never exceed what was
+     * captured, counting those still pending; concurrent reservations meet on {@code @Version}.
+     */
+    public void reserveRefund(Money requested) {
+        if (!status.isPaid() || status == PaymentStatus.REFUNDED) {
+            throw invalidTransition("refund");
+        }
+        long available = refundable().minor();
+        if (requested.isZero() || requested.minor() > available) {
+            throw new HubException(ProblemCode.REFUND_EXCEEDS_CAPTURED,
+                    "At most " + available + " " + amount.currency() + " can still be refunded");
+        }
+        refundPendingMinor += requested.minor();
+    }
+
+    /** What can still be refunded: captured, less what was refunded or is being refunded. */
+    public Money refundable() {
+        return Money.of(Math.max(0, capturedMinor - refundedMinor - refundPendingMinor), amount.currency());
+    }
+
+    /** The gateway refunded a reserved amount. */
+    public Transition refundSucceeded(Money refunded, Instant now) {
+        refundPendingMinor = Math.max(0, refundPendingMinor - refunded.minor());
+        refundedMinor += refunded.minor();
+        PaymentStatus target = refundedMinor >= capturedMinor ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+        if (target == status) {
+            updatedAt = now;
+            return new Transition(status, target, Transition.Outcome.DUPLICATE);
+        }
+        return moveTo(target, now);
+    }
+
+    /** The gateway refused a reserved refund: the amount can be refunded again. */
+    public void refundFailed(Money reserved, Instant now) {
+        refundPendingMinor = Math.max(0, refundPendingMinor - reserved.minor());
+        updatedAt = now;
+    }
+
+    /** The amount the hub expects a gateway to report for this payment. */
+    public boolean matches(Money reported) {
+        return reported == null || reported.equals(amount);
+    }
+
+    private Transition moveTo(PaymentStatus target, Instant now) {
+        Transition transition = new Transition(status, target, Transition.Outcome.APPLIED);
+        status = target;
+        updatedAt = now;
+        return transition;
+    }
+
+    private void requireStatus(PaymentStatus required, String operation) {
+        if (status != required) {
+            throw invalidTransition(operation);
+        }
+    }
+
+    private HubException invalidTransition(String operation) {
+        return new HubException(ProblemCode.INVALID_TRANSITION,
+                "A " + status + " payment cannot " + operation, Map.of("paymentStatus", status.name()));
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    public String id() { return id; }
+    public String token() { return token; }
+    public String appId() { return appId; }
+    public String gateway() { return gateway; }
+    public PaymentStatus status() { return status; }
+    public Money amount() { return amount; }
+    public Money captured() { return Money.of(capturedMinor, amount.currency()); }
+    public Money refunded() { return Money.of(refundedMinor, amount.currency()); }
+    public CaptureMode captureMode() { return captureMode; }
+    public String description() { return description; }
+    public String reference() { return reference; }
+    public String customerId() { return customerId; }
+    public String customerEmail() { return customerEmail; }
+    public String returnUrl() { return returnUrl; }
+    public String notifyUrl() { return notifyUrl; }
+    public Map<String, String> metadata() { return metadata == null ? Map.of() : metadata; }
+    public boolean testMode() { return testMode; }
+    public String gatewayUid() { return gatewayUid; }
+    public String gatewayReference() { return gatewayReference; }
+    public Checkout checkout() { return checkout; }
+    public String cardBrand() { return cardBrand; }
+    public String cardLast4() { return cardLast4; }
+    public boolean lateSuccess() { return lateSuccess; }
+    public String lastError() { return lastError; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public long version() { return version; }
+}

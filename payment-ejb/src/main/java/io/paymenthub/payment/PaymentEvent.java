@@ -1,0 +1,78 @@
+package io.paymenthub.payment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One entry of a payment's history: every transition, and every message received about it (applied,
+ * duplicate or refused), with its source and the raw payload as received.
+ */
+@Entity
+@Table(name = "payment_event")
+public class PaymentEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "payment_id", nullable = false, length = 40)
+    private String paymentId;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", length = 24)
+    private PaymentStatus from;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", length = 24)
+    private PaymentStatus to;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private EventSource source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Transition.Outcome outcome;
+
+    @Column(length = 1000)
+    private String detail;
+
+    @Column(name = "raw_payload", length = 1_000_000)
+    private String rawPayload;
+
+    protected PaymentEvent() {
+        // for JPA
+    }
+
+    public PaymentEvent(String paymentId, Transition transition, EventSource source, String detail,
+                        String rawPayload, Instant at) {
+        this.paymentId = paymentId;
+        this.from = transition.from();
+        this.to = transition.to();
+        this.outcome = transition.outcome();
+        this.source = source;
+        this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        this.rawPayload = rawPayload;
+        this.occurredAt = at;
+    }
+
+    public Long id() { return id; }
+    public String paymentId() { return paymentId; }
+    public Instant occurredAt() { return occurredAt; }
+    public PaymentStatus from() { return from; }
+    public PaymentStatus to() { return to; }
+    public EventSource source() { return source; }
+    public Transition.Outcome outcome() { return outcome; }
+    public String detail() { return detail; }
+    public String rawPayload() { return rawPayload; }
+}

@@ -1,0 +1,54 @@
+package io.paymenthub.payment;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A payment's status and the one table of allowed transitions (CONTRACT 2.2, documented in the README).
+ *
+ * <pre>
+ * CREATED → PENDING → AUTHORIZED → SUCCESSFUL → PARTIALLY_REFUNDED → REFUNDED
+ * terminal outcomes: FAILED, DECLINED, EXPIRED, ERROR, CANCELLED
+ * </pre>
+ *
+ * A verified success (or authorization) that arrives after a local failure outcome is still applied — the
+ * money was taken — and the payment is flagged as a late success.
+ */
+public enum PaymentStatus {
+    CREATED, PENDING, AUTHORIZED, SUCCESSFUL, PARTIALLY_REFUNDED, REFUNDED,
+    FAILED, DECLINED, EXPIRED, ERROR, CANCELLED;
+
+    private static final Set<PaymentStatus> FAILURE_OUTCOMES = EnumSet.of(FAILED, DECLINED, EXPIRED, ERROR, CANCELLED);
+
+    /** Where each status may go next; everything else is refused. */
+    public Set<PaymentStatus> next() {
+        return switch (this) {
+            case CREATED -> EnumSet.of(PENDING, AUTHORIZED, SUCCESSFUL, FAILED, DECLINED, EXPIRED, ERROR, CANCELLED);
+            case PENDING -> EnumSet.of(AUTHORIZED, SUCCESSFUL, FAILED, DECLINED, EXPIRED, ERROR, CANCELLED);
+            case AUTHORIZED -> EnumSet.of(SUCCESSFUL, FAILED, EXPIRED, CANCELLED);
+            case SUCCESSFUL -> EnumSet.of(PARTIALLY_REFUNDED, REFUNDED);
+            case PARTIALLY_REFUNDED -> EnumSet.of(REFUNDED);
+            case FAILED, DECLINED, EXPIRED, ERROR, CANCELLED -> EnumSet.of(AUTHORIZED, SUCCESSFUL);
+            case REFUNDED -> EnumSet.noneOf(PaymentStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(PaymentStatus target) {
+        return next().contains(target);
+    }
+
+    /** True for a move out of a failure outcome: a gateway's verified success after we gave up locally. */
+    public boolean isLateSuccess(PaymentStatus target) {
+        return FAILURE_OUTCOMES.contains(this) && (target == SUCCESSFUL || target == AUTHORIZED);
+    }
+
+    /** No further gateway report is expected for a final payment; the reconciliation job leaves it alone. */
+    public boolean isFinal() {
+        return this != CREATED && this != PENDING && this != AUTHORIZED;
+    }
+
+    /** Money was taken: the payment counts as paid (and fulfilled). */
+    public boolean isPaid() {
+        return this == SUCCESSFUL || this == PARTIALLY_REFUNDED || this == REFUNDED;
+    }
+}

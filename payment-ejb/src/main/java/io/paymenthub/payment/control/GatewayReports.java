@@ -1,0 +1,75 @@
+package io.paymenthub.payment.control;
+
+import io.paymenthub.gateway.spi.StatusReport;
+import io.paymenthub.payment.EventSource;
+import io.paymenthub.payment.Payment;
+import io.paymenthub.payment.Transition;
+import io.paymenthub.problem.HubException;
+import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.transaction.UnitOfWork;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies what a gateway reported (callback, verified return, poll) to its payment, the same way for every
+ * gateway and source: under optimistic locking, retried on conflict, every message recorded in the history,
+ * duplicates and refused transitions acknowledged. No remote call happens in here.
+ */
+@ApplicationScoped
+public class GatewayReports {
+
+    private static final Logger SECURITY = Logger.getLogger("io.paymenthub.security");
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    PaymentHistory history;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * @throws HubException {@code not_found} when no payment of that gateway matches, {@code amount_mismatch}
+     *                      when the reported amount or currency differs from the payment's (nothing changes)
+     */
+    public ReportResult apply(String gateway, StatusReport report, EventSource source, String rawPayload) {
+        return unitOfWork.run(() -> applyOnce(gateway, report, source, rawPayload));
+    }
+
+    private ReportResult applyOnce(String gateway, StatusReport report, EventSource source, String rawPayload) {
+        Payment payment = payments.find(gateway, report.lookup())
+                .orElseThrow(() -> HubException.notFound("Payment"));
+        if (!payment.matches(report.amount())) {
+            SECURITY.warnf("Refused %s report for %s: amount %s does not match the payment's %s", gateway,
+                    payment.id(), report.amount(), payment.amount());
+            throw new HubException(ProblemCode.AMOUNT_MISMATCH, "The reported amount or currency does not match",
+                    Map.of("paymentId", payment.id()));
+        }
+        Instant now = clock.instant();
+        Transition transition = report.isKnown()
+                ? payment.report(report.status(), now)
+                : new Transition(payment.status(), null, Transition.Outcome.REFUSED);
+        if (transition.applied() || transition.outcome() == Transition.Outcome.DUPLICATE) {
+            payment.gatewayUidKnown(report.gatewayUid());
+            if (report.card() != null) {
+                payment.cardUsed(report.card().brand(), report.card().last4());
+            }
+        }
+        history.record(payment, transition, source, report.detail(), rawPayload, now);
+        em.flush();
+        return new ReportResult(payment.id(), payment.status(), transition);
+    }
+}

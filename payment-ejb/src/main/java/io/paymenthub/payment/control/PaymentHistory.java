@@ -1,0 +1,34 @@
+package io.paymenthub.payment.control;
+
+import io.paymenthub.fulfilment.Fulfilments;
+import io.paymenthub.payment.EventSource;
+import io.paymenthub.payment.Payment;
+import io.paymenthub.payment.PaymentEvent;
+import io.paymenthub.payment.Transition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/**
+ * The one place where a payment's transitions are written down: the event row, and — when the payment just
+ * became successful — its fulfilment, in the same transaction.
+ */
+@ApplicationScoped
+public class PaymentHistory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Fulfilments fulfilments;
+
+    public void record(Payment payment, Transition transition, EventSource source, String detail, String rawPayload,
+                       Instant now) {
+        em.persist(new PaymentEvent(payment.id(), transition, source, detail, rawPayload, now));
+        if (transition.reachedSuccess()) {
+            fulfilments.fulfil(payment, now);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.paymenthub.payment.control;
+
+import io.paymenthub.gateway.GatewayRegistry;
+import io.paymenthub.gateway.spi.CheckoutResult;
+import io.paymenthub.gateway.spi.GatewayAdapter;
+import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.gateway.spi.ResultKind;
+import io.paymenthub.gateway.spi.StatusReport;
+import io.paymenthub.payment.EventSource;
+import io.paymenthub.payment.NewPayment;
+import io.paymenthub.payment.Payment;
+import io.paymenthub.payment.Transition;
+import io.paymenthub.problem.HubException;
+import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.transaction.UnitOfWork;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Creating payments and reading them. A gateway is called only between transactions: the payment is stored
+ * first, the checkout opened, and its outcome stored after — so nothing is half-made and no database
+ * connection waits on a gateway.
+ */
+@ApplicationScoped
+public class PaymentService {
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Inject
+    GatewayRegistry gateways;
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    PaymentHistory history;
+
+    @Inject
+    GatewayReports reports;
+
+    @Inject
+    UrlPolicy urls;
+
+    @Inject
+    io.paymenthub.fulfilment.Fulfilments fulfilments;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Creates the payment and opens its checkout at the gateway.
+     *
+     * @throws HubException {@code gateway_refused} when the gateway refused (the payment is left {@code ERROR}),
+     *                      {@code gateway_unavailable} when it could not be reached (left {@code CREATED})
+     */
+    public Payment create(NewPayment request) {
+        GatewayAdapter adapter = gateways.adapter(request.gateway());
+        urls.checkReturnUrl(request.returnUrl());
+        urls.checkNotifyUrl(request.notifyUrl());
+        Payment draft = new Payment(request, adapter.isTestMode(), clock.instant());
+        adapter.validate(PaymentSnapshots.of(draft));
+
+        PaymentSnapshot created = unitOfWork.run(() -> {
+            em.persist(draft);
+            history.record(draft, new Transition(null, draft.status(), Transition.Outcome.APPLIED), EventSource.API,
+                    "created", null, draft.createdAt());
+            em.flush();
+            return PaymentSnapshots.of(draft);
+        });
+        CheckoutResult checkout = adapter.createCheckout(created);
+        Payment payment = unitOfWork.run(() -> recordCheckout(created.id(), checkout));
+        if (checkout.kind() == ResultKind.ERROR) {
+            throw new HubException(ProblemCode.GATEWAY_REFUSED, "The gateway refused the payment: " + checkout.message(),
+                    Map.of("paymentId", payment.id(), "paymentStatus", payment.status().name()));
+        }
+        if (checkout.kind() == ResultKind.UNDEFINED) {
+            throw new HubException(ProblemCode.GATEWAY_UNAVAILABLE,
+                    "The gateway could not be reached: " + checkout.message(),
+                    Map.of("paymentId", payment.id(), "paymentStatus", payment.status().name()));
+        }
+        return payment;
+    }
+
+    private Payment recordCheckout(String paymentId, CheckoutResult checkout) {
+        Payment payment = em.find(Payment.class, paymentId);
+        Instant now = clock.instant();
+        switch (checkout.kind()) {
+            case PROCESSED, PENDING -> history.record(payment,
+                    payment.checkoutOpened(checkout.checkout(), checkout.gatewayUid(), checkout.gatewayReference(), now),
+                    EventSource.API, "checkout opened", null, now);
+            case ERROR -> history.record(payment, payment.checkoutRefused(checkout.message(), now), EventSource.API,
+                    "checkout refused: " + checkout.message(), null, now);
+            case UNDEFINED -> payment.gatewayUnreachable(checkout.message(), now);
+        }
+        em.flush();
+        return payment;
+    }
+
+    public Payment get(String appId, String paymentId) {
+        return unitOfWork.run(() -> payments.ofApp(appId, paymentId));
+    }
+
+    /** The payment with its history, its refunds and when it was fulfilled. */
+    public PaymentDetails details(String appId, String paymentId) {
+        return unitOfWork.run(() -> {
+            Payment payment = payments.ofApp(appId, paymentId);
+            return new PaymentDetails(payment, payments.events(paymentId), payments.refunds(paymentId),
+                    fulfilments.fulfilledAt(paymentId).orElse(null));
+        });
+    }
+
+    public java.util.List<Payment> list(String appId, PaymentRepository.PaymentFilter filter, PageCursor after,
+                                        int limit) {
+        return unitOfWork.run(() -> payments.page(appId, filter, after, limit));
+    }
+
+    /** Asks the gateway for the payment's current status first, when it is not final. */
+    public Payment refresh(String appId, String paymentId) {
+        Payment payment = get(appId, paymentId);
+        if (payment.status().isFinal()) {
+            return payment;
+        }
+        StatusReport report = gateways.adapter(payment.gateway()).queryStatus(PaymentSnapshots.of(payment));
+        if (report.isKnown()) {
+            reports.apply(payment.gateway(), report.about(payment.token()), EventSource.POLL, null);
+        }
+        return get(appId, paymentId);
+    }
+}

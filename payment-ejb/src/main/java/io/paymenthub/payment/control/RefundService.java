@@ -1,0 +1,85 @@
+package io.paymenthub.payment.control;
+
+import io.paymenthub.gateway.GatewayRegistry;
+import io.paymenthub.gateway.spi.OperationResult;
+import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.money.Money;
+import io.paymenthub.payment.EventSource;
+import io.paymenthub.payment.Payment;
+import io.paymenthub.payment.Refund;
+import io.paymenthub.transaction.UnitOfWork;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Refunds. The amount is first reserved on the payment under its row lock (so concurrent refunds can never
+ * exceed what was captured), then sent to the gateway, then settled: succeeded, failed (the reservation is
+ * released) or pending (left for reconciliation).
+ */
+@ApplicationScoped
+public class RefundService {
+
+    static final String DEFAULT_REASON = "Refund requested by the merchant";
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Inject
+    GatewayRegistry gateways;
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    PaymentHistory history;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Refunds {@code amount} minor units, or everything still refundable when it is null. */
+    public Refund refund(String appId, String paymentId, Long amount, String reason) {
+        String why = reason == null || reason.isBlank() ? DEFAULT_REASON : reason;
+        record Reserved(PaymentSnapshot payment, Refund refund) {
+        }
+        Reserved reserved = unitOfWork.run(() -> {
+            Payment payment = payments.ofAppForUpdate(appId, paymentId);
+            Money requested = amount == null ? payment.refundable() : Money.of(amount, payment.amount().currency());
+            payment.reserveRefund(requested);
+            Refund refund = new Refund(paymentId, requested, why, clock.instant());
+            em.persist(refund);
+            em.flush();
+            return new Reserved(PaymentSnapshots.of(payment), refund);
+        });
+        Refund refund = reserved.refund();
+        OperationResult result = gateways.adapter(reserved.payment().gateway())
+                .refund(reserved.payment(), refund.id(), refund.amount(), why);
+        return unitOfWork.run(() -> settle(refund.id(), result));
+    }
+
+    private Refund settle(String refundId, OperationResult result) {
+        Refund refund = payments.refund(refundId);
+        Payment payment = em.find(Payment.class, refund.paymentId());
+        Instant now = clock.instant();
+        switch (result.kind()) {
+            case PROCESSED -> {
+                refund.succeeded(result.gatewayReference(), now);
+                history.record(payment, payment.refundSucceeded(refund.amount(), now), EventSource.API,
+                        "refund " + refund.id() + " of " + refund.amount() + " succeeded", null, now);
+            }
+            case ERROR -> {
+                refund.failed(result.message(), now);
+                payment.refundFailed(refund.amount(), now);
+            }
+            case PENDING, UNDEFINED -> refund.awaitingGateway(result.gatewayReference(), now);
+        }
+        em.flush();
+        return refund;
+    }
+}

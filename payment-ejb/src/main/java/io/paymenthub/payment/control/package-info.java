@@ -1,0 +1,2 @@
+/** The payment services: creation, merchant operations, gateway reports, and the history they write. */
+package io.paymenthub.payment.control;

@@ -1,0 +1,48 @@
+package io.paymenthub.problem;
+
+/** The stable {@code code} of every RFC 9457 problem the hub answers with, and its HTTP status. */
+public enum ProblemCode {
+    INVALID_REQUEST(400, "Invalid request"),
+    MALFORMED_JSON(400, "Malformed JSON"),
+    INVALID_AMOUNT(400, "Invalid amount"),
+    INVALID_CURRENCY(400, "Invalid currency"),
+    INVALID_URL(400, "Invalid URL"),
+    UNKNOWN_GATEWAY(400, "Unknown gateway"),
+    UNAUTHORIZED(401, "Unauthorized"),
+    SIGNATURE_INVALID(401, "Callback authentication failed"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    INVALID_TRANSITION(409, "Invalid transition"),
+    AMOUNT_MISMATCH(409, "Amount mismatch"),
+    IDEMPOTENCY_IN_PROGRESS(409, "Request in progress"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
+    REFUND_EXCEEDS_CAPTURED(422, "Refund exceeds captured amount"),
+    CAPTURE_EXCEEDS_AUTHORIZED(422, "Capture exceeds authorized amount"),
+    GATEWAY_REFUSED(502, "Gateway refused"),
+    GATEWAY_UNAVAILABLE(503, "Gateway unavailable"),
+    CONFLICT(409, "Concurrent update"),
+    INTERNAL_ERROR(500, "Internal error");
+
+    private final int status;
+    private final String title;
+
+    ProblemCode(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The wire spelling: {@code refund_exceeds_captured}. */
+    public String wireName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,15 @@
+package io.paymenthub.transaction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.function.Supplier;
+
+/** Runs a unit of work in a transaction of its own, committed before the call returns. */
+@ApplicationScoped
+public class Transactions {
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public <T> T inNewTransaction(Supplier<T> work) {
+        return work.get();
+    }
+}

@@ -1,0 +1,44 @@
+package io.paymenthub.web.callback;
+
+import io.paymenthub.callback.CallbackProcessor;
+import io.paymenthub.payment.control.ReportResult;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+
+/**
+ * {@code POST /api/v1/callbacks/{gateway}}: a gateway's notification, taken as raw bytes (signatures cover
+ * them). 200 when processed, a duplicate or a refused transition; 401, 400, 404, 409 as CONTRACT 3 says.
+ */
+@Path("api/v1/callbacks/{gateway}")
+@RequestScoped
+public class CallbacksResource {
+
+    @Inject
+    CallbackProcessor processor;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response receive(@PathParam("gateway") String gateway, byte[] body, @Context HttpHeaders headers,
+                            @Context UriInfo uri, @Context HttpServletRequest servletRequest) {
+        ReportResult result = processor.process(gateway, GatewayRequests.of(headers, uri, body),
+                servletRequest.getRemoteAddr());
+        return Response.ok(Json.createObjectBuilder()
+                .add("received", true)
+                .add("paymentId", result.paymentId())
+                .add("status", result.status().name())
+                .add("outcome", result.transition().outcome().name().toLowerCase(Locale.ROOT))
+                .build().toString()).build();
+    }
+}

@@ -1,0 +1,105 @@
+package io.paymenthub.web.idempotency;
+
+import io.paymenthub.idempotency.Claim;
+import io.paymenthub.idempotency.IdempotencyStore;
+import io.paymenthub.idempotency.StoredResponse;
+import io.paymenthub.problem.HubException;
+import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.web.problem.Problems;
+import io.paymenthub.web.security.CallingApp;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+
+/**
+ * {@code Idempotency-Key}: before the resource runs, the key is claimed (or its first response replayed, or a
+ * different request with it refused with 422); after, the response is stored for replay. A 5xx is not
+ * stored: the key is released so that the client may retry.
+ */
+@Provider
+@Idempotent
+@Priority(Priorities.USER)
+public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
+    private static final int MAX_KEY_LENGTH = 255;
+
+    @Inject
+    IdempotencyStore store;
+
+    @Inject
+    CallingApp callingApp;
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        String key = request.getHeaderString(HEADER);
+        if (key == null) {
+            return;
+        }
+        String path = request.getUriInfo().getPath();
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            request.abortWith(Problems.of(new HubException(ProblemCode.INVALID_REQUEST,
+                    HEADER + " must be 1 to " + MAX_KEY_LENGTH + " characters"), path));
+            return;
+        }
+        byte[] body = request.getEntityStream().readAllBytes();
+        request.setEntityStream(new ByteArrayInputStream(body));
+        String fingerprint = RequestFingerprint.of(request.getMethod(), path, body);
+        try {
+            Claim claim = store.claim(callingApp.id(), key, fingerprint);
+            if (claim instanceof Claim.Replay replay) {
+                request.abortWith(replayOf(replay.response()));
+            } else if (claim instanceof Claim.First first) {
+                request.setProperty(CLAIM, first.recordId());
+            }
+        } catch (HubException e) {
+            request.abortWith(Problems.of(e, path));
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object claim = request.getProperty(CLAIM);
+        if (!(claim instanceof Long recordId)) {
+            return;
+        }
+        if (response.getStatus() >= 500) {
+            store.release(recordId);
+            return;
+        }
+        Object entity = response.getEntity();
+        String body = entity == null ? null : entity instanceof String text ? text : JSONB.toJson(entity);
+        URI location = response.getLocation();
+        store.complete(recordId, new StoredResponse(response.getStatus(), body, location == null ? null : location.toString()));
+        if (body != null) {
+            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+        }
+    }
+
+    private static Response replayOf(StoredResponse stored) {
+        Response.ResponseBuilder replay = Response.status(stored.status()).header("Idempotent-Replayed", "true");
+        if (stored.body() != null) {
+            replay.entity(stored.body()).type(stored.status() >= 400 ? Problems.PROBLEM_JSON : MediaType.APPLICATION_JSON_TYPE);
+        }
+        if (stored.location() != null) {
+            replay.header(HttpHeaders.LOCATION, stored.location());
+        }
+        return replay.build();
+    }
+}

@@ -1,0 +1,60 @@
+package io.paymenthub.web.pay;
+
+import io.paymenthub.gateway.dummy.DummyCheckout;
+import io.paymenthub.gateway.dummy.DummyOutcome;
+import io.paymenthub.payment.Payment;
+import io.paymenthub.payment.PaymentStatus;
+import io.paymenthub.problem.HubException;
+import io.paymenthub.problem.ProblemCode;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * The dummy gateway's payment page: the amount, the description, and Pay / Decline / Fail. The submit travels
+ * the callback path, then the payer is sent back through the return endpoint like from a real gateway.
+ */
+@Path("pay/dummy/{token}")
+@RequestScoped
+public class DummyPagesResource {
+
+    @Inject
+    DummyCheckout dummy;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public String page(@PathParam("token") String token) {
+        Payment payment = dummy.payment(token);
+        String heading = "<h1>Dummy gateway · test mode</h1>"
+                + "<p class=\"amount\">" + Html.escape(payment.amount().toString()) + "</p>"
+                + "<p class=\"description\">" + Html.escape(payment.description()) + "</p>";
+        if (payment.status() != PaymentStatus.PENDING) {
+            return Html.page("Payment " + payment.status(),
+                    heading + "<p>This payment is <span class=\"status\">" + payment.status() + "</span>.</p>");
+        }
+        return Html.page("Pay " + payment.amount(), heading
+                + "<form method=\"post\">"
+                + "<button class=\"pay\" name=\"outcome\" value=\"success\">Pay</button>"
+                + "<button class=\"decline\" name=\"outcome\" value=\"decline\">Decline</button>"
+                + "<button class=\"fail\" name=\"outcome\" value=\"fail\">Fail</button>"
+                + "</form><p class=\"note\">No money moves: this gateway only simulates the outcome you pick.</p>");
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("token") String token, @FormParam("outcome") String outcome) {
+        DummyOutcome choice = DummyOutcome.parse(outcome).orElseThrow(() -> new HubException(
+                ProblemCode.INVALID_REQUEST, "outcome must be success, decline or fail"));
+        dummy.submit(token, choice);
+        return Response.seeOther(URI.create("/api/v1/return/dummy?token=" + token)).build();
+    }
+}

@@ -1,0 +1,31 @@
+package io.paymenthub.web.payment;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** {@code POST /api/v1/payments}. The amount is an integer of minor units, at least 1. */
+public record CreatePaymentRequest(
+        @Size(min = 1, max = 32) String gateway,
+        @NotNull @DecimalMin("1") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 0,
+                message = "must be an integer number of minor units") BigDecimal amount,
+        @NotNull @IsoCurrency String currency,
+        @Size(max = 500) String description,
+        @Size(max = 200) String reference,
+        @Valid Customer customer,
+        @Size(max = 2000) String returnUrl,
+        @Size(max = 2000) String notifyUrl,
+        @Pattern(regexp = "automatic|manual", message = "must be automatic or manual") String capture,
+        @Size(max = 50) Map<@Size(min = 1, max = 64) String, @NotNull @Size(max = 500) String> metadata) {
+
+    /** The payer, as the merchant knows them. */
+    public record Customer(@Size(max = 200) String id, @Email @Size(max = 320) String email) {
+    }
+}

@@ -1,0 +1,143 @@
+package io.paymenthub.web.payment;
+
+import io.paymenthub.gateway.GatewayRegistry;
+import io.paymenthub.money.Money;
+import io.paymenthub.payment.CaptureMode;
+import io.paymenthub.payment.NewPayment;
+import io.paymenthub.payment.Payment;
+import io.paymenthub.payment.PaymentStatus;
+import io.paymenthub.payment.control.PageCursor;
+import io.paymenthub.payment.control.PaymentOperations;
+import io.paymenthub.payment.control.PaymentRepository.PaymentFilter;
+import io.paymenthub.payment.control.PaymentService;
+import io.paymenthub.payment.control.RefundService;
+import io.paymenthub.config.HubSettings;
+import io.paymenthub.problem.HubException;
+import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.web.idempotency.Idempotent;
+import io.paymenthub.web.security.CallingApp;
+import io.paymenthub.web.security.MerchantApi;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The merchant API of payments (CONTRACT 2.1). */
+@Path("api/v1/payments")
+@RequestScoped
+@MerchantApi
+@Produces(MediaType.APPLICATION_JSON)
+public class PaymentsResource {
+
+    static final int MAX_PAGE = 100;
+
+    @Inject
+    CallingApp app;
+
+    @Inject
+    PaymentService payments;
+
+    @Inject
+    PaymentOperations operations;
+
+    @Inject
+    RefundService refunds;
+
+    @Inject
+    GatewayRegistry gateways;
+
+    @Inject
+    HubSettings settings;
+
+    @POST
+    @Idempotent
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@NotNull @Valid CreatePaymentRequest request) {
+        String gateway = request.gateway() == null ? settings.defaultGateway() : request.gateway();
+        if (!gateways.isEnabled(gateway)) {
+            throw new HubException(ProblemCode.UNKNOWN_GATEWAY, "Unknown or unconfigured gateway '" + gateway
+                    + "'; enabled: " + String.join(", ", gateways.enabledNames()), Map.of("field", "gateway"));
+        }
+        var customer = request.customer();
+        Payment payment = payments.create(new NewPayment(app.id(), gateway,
+                Money.of(request.amount().longValueExact(), request.currency()), request.description(),
+                request.reference(), customer == null ? null : customer.id(), customer == null ? null : customer.email(),
+                request.returnUrl(), request.notifyUrl(),
+                "manual".equals(request.capture()) ? CaptureMode.MANUAL : CaptureMode.AUTOMATIC, request.metadata()));
+        return Response.created(URI.create("/api/v1/payments/" + payment.id())).entity(PaymentJson.of(payment)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public PaymentJson get(@PathParam("id") String id, @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
+        if (refresh) {
+            payments.refresh(app.id(), id);
+        }
+        return PaymentJson.of(payments.details(app.id(), id));
+    }
+
+    @GET
+    public PaymentPageJson list(@QueryParam("status") String status, @QueryParam("gateway") String gateway,
+                                @QueryParam("reference") String reference,
+                                @QueryParam("limit") @DefaultValue("20") int limit,
+                                @QueryParam("cursor") String cursor) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new HubException(ProblemCode.INVALID_REQUEST, "limit must be between 1 and " + MAX_PAGE);
+        }
+        PaymentFilter filter = new PaymentFilter(parseStatus(status), gateway, reference);
+        List<Payment> page = payments.list(app.id(), filter, cursor == null ? null : PageCursor.decode(cursor), limit + 1);
+        boolean more = page.size() > limit;
+        List<Payment> items = more ? page.subList(0, limit) : page;
+        String next = more ? PageCursor.after(items.get(items.size() - 1)).encode() : null;
+        return new PaymentPageJson(items.stream().map(PaymentJson::of).toList(), next);
+    }
+
+    @POST
+    @Path("{id}/capture")
+    @Idempotent
+    public PaymentJson capture(@PathParam("id") String id, @Valid CaptureRequest request) {
+        Long amount = request == null || request.amount() == null ? null : request.amount().longValueExact();
+        return PaymentJson.of(operations.capture(app.id(), id, amount));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Idempotent
+    public PaymentJson cancel(@PathParam("id") String id) {
+        return PaymentJson.of(operations.cancel(app.id(), id));
+    }
+
+    @POST
+    @Path("{id}/refunds")
+    @Idempotent
+    public Response refund(@PathParam("id") String id, @Valid RefundRequest request) {
+        Long amount = request == null || request.amount() == null ? null : request.amount().longValueExact();
+        var refund = refunds.refund(app.id(), id, amount, request == null ? null : request.reason());
+        return Response.status(Response.Status.CREATED).entity(RefundJson.of(refund)).build();
+    }
+
+    private static PaymentStatus parseStatus(String status) {
+        if (status == null) {
+            return null;
+        }
+        try {
+            return PaymentStatus.valueOf(status.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new HubException(ProblemCode.INVALID_REQUEST, "Unknown status '" + status + "'");
+        }
+    }
+}

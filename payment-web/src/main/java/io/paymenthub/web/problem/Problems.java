@@ -1,0 +1,54 @@
+package io.paymenthub.web.problem;
+
+import io.paymenthub.problem.HubException;
+import io.paymenthub.problem.ProblemCode;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Collection;
+import java.util.Map;
+
+/** Builds {@code application/problem+json} responses: type, title, status, detail, code, instance, extensions. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+
+    private Problems() {
+    }
+
+    public static Response of(HubException e, String instance) {
+        return of(e.code(), e.getMessage(), instance, e.extensions());
+    }
+
+    public static Response of(ProblemCode code, String detail, String instance, Map<String, ?> extensions) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "urn:payment-hub:problem:" + code.wireName())
+                .add("title", code.title())
+                .add("status", code.status())
+                .add("detail", detail == null ? code.title() : detail)
+                .add("code", code.wireName());
+        if (instance != null) {
+            body.add("instance", instance.startsWith("/") ? instance : "/" + instance);
+        }
+        extensions.forEach((key, value) -> body.add(key, toJson(value)));
+        return Response.status(code.status()).type(PROBLEM_JSON).entity(body.build().toString()).build();
+    }
+
+    private static JsonValue toJson(Object value) {
+        if (value instanceof JsonValue json) {
+            return json;
+        }
+        if (value instanceof Number number) {
+            return Json.createValue(number.longValue());
+        }
+        if (value instanceof Collection<?> items) {
+            var array = Json.createArrayBuilder();
+            items.forEach(item -> array.add(toJson(item)));
+            return array.build();
+        }
+        return Json.createValue(String.valueOf(value));
+    }
+}

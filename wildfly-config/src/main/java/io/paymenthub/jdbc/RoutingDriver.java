@@ -1,0 +1,78 @@
+package io.paymenthub.jdbc;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * A JDBC driver that hands each URL to the driver of its database, so that one WildFly datasource
+ * serves the embedded H2 file database by default and PostgreSQL when {@code PAYMENT_DB_URL} says so.
+ */
+public final class RoutingDriver implements Driver {
+
+    private static final Map<String, String> DRIVERS_BY_PREFIX = Map.of(
+            "jdbc:postgresql:", "org.postgresql.Driver",
+            "jdbc:h2:", "org.h2.Driver");
+
+    @Override
+    public Connection connect(String url, Properties info) throws SQLException {
+        Driver driver = driverFor(url);
+        return driver == null ? null : driver.connect(url, info);
+    }
+
+    @Override
+    public boolean acceptsURL(String url) {
+        return prefixOf(url) != null;
+    }
+
+    @Override
+    public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
+        Driver driver = driverFor(url);
+        return driver == null ? new DriverPropertyInfo[0] : driver.getPropertyInfo(url, info);
+    }
+
+    @Override
+    public int getMajorVersion() {
+        return 1;
+    }
+
+    @Override
+    public int getMinorVersion() {
+        return 0;
+    }
+
+    @Override
+    public boolean jdbcCompliant() {
+        return false;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    private static Driver driverFor(String url) throws SQLException {
+        String prefix = prefixOf(url);
+        if (prefix == null) {
+            return null;
+        }
+        try {
+            return (Driver) Class.forName(DRIVERS_BY_PREFIX.get(prefix), true, RoutingDriver.class.getClassLoader())
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new SQLException("No JDBC driver for " + prefix, e);
+        }
+    }
+
+    private static String prefixOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        return DRIVERS_BY_PREFIX.keySet().stream().filter(url::startsWith).findFirst().orElse(null);
+    }
+}
