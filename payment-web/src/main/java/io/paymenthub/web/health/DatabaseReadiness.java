@@ -1,4 +1,4 @@
-package io.paymenthub.platform;
+package io.paymenthub.web.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +8,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Readiness: UP only while the database answers. */
+/** Readiness: UP only while the database answers (WildFly collects checks from the web module). */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {

@@ -1,0 +1,119 @@
+package io.paymenthub.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.paymenthub.gateway.spi.Checkout;
+import io.paymenthub.money.Money;
+import io.paymenthub.problem.HubException;
+import io.paymenthub.problem.ProblemCode;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PaymentTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+
+    static Payment pending(long amount, CaptureMode mode) {
+        Payment payment = new Payment(new NewPayment("app", "dummy", Money.of(amount, "EUR"), "test", "order-1",
+                null, null, null, null, mode, Map.of()), true, NOW);
+        payment.checkoutOpened(Checkout.redirect("https://gw.example/pay"), null, null, NOW);
+        return payment;
+    }
+
+    @Test
+    void a_new_payment_is_created_with_a_token_and_opens_to_pending() {
+        Payment payment = new Payment(new NewPayment("app", "dummy", Money.of(200, "EUR"), null, null, null, null,
+                null, null, CaptureMode.AUTOMATIC, null), true, NOW);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.CREATED);
+        assertThat(payment.token()).matches("pt_[0-9a-f]{32}");
+        assertThat(payment.id()).matches("pay_[0-9a-f]{24}");
+        Transition opened = payment.checkoutOpened(Checkout.redirect("https://x"), "uid", "ref", NOW);
+        assertThat(opened).isEqualTo(new Transition(PaymentStatus.CREATED, PaymentStatus.PENDING, Transition.Outcome.APPLIED));
+    }
+
+    @Test
+    void a_reported_success_captures_the_amount_and_a_repeat_is_a_duplicate() {
+        Payment payment = pending(200, CaptureMode.AUTOMATIC);
+        assertThat(payment.report(PaymentStatus.SUCCESSFUL, NOW).reachedSuccess()).isTrue();
+        assertThat(payment.captured()).isEqualTo(Money.of(200, "EUR"));
+        assertThat(payment.report(PaymentStatus.SUCCESSFUL, NOW).outcome()).isEqualTo(Transition.Outcome.DUPLICATE);
+    }
+
+    @Test
+    void a_backwards_report_is_refused_and_changes_nothing() {
+        Payment payment = pending(200, CaptureMode.AUTOMATIC);
+        payment.report(PaymentStatus.SUCCESSFUL, NOW);
+        Transition failed = payment.report(PaymentStatus.FAILED, NOW);
+        assertThat(failed.outcome()).isEqualTo(Transition.Outcome.REFUSED);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCESSFUL);
+        assertThat(payment.report(PaymentStatus.PENDING, NOW).outcome()).isEqualTo(Transition.Outcome.REFUSED);
+    }
+
+    @Test
+    void a_verified_success_after_expiry_is_applied_and_flagged() {
+        Payment payment = pending(200, CaptureMode.AUTOMATIC);
+        payment.report(PaymentStatus.EXPIRED, NOW);
+        assertThat(payment.report(PaymentStatus.SUCCESSFUL, NOW).applied()).isTrue();
+        assertThat(payment.lateSuccess()).isTrue();
+    }
+
+    @Test
+    void capture_needs_an_authorization_and_at_most_its_amount() {
+        Payment payment = pending(500, CaptureMode.MANUAL);
+        assertThatThrownBy(() -> payment.captured(Money.of(500, "EUR"), NOW))
+                .isInstanceOf(HubException.class).extracting("code").isEqualTo(ProblemCode.INVALID_TRANSITION);
+        payment.report(PaymentStatus.AUTHORIZED, NOW);
+        assertThatThrownBy(() -> payment.captured(Money.of(501, "EUR"), NOW))
+                .isInstanceOf(HubException.class).extracting("code").isEqualTo(ProblemCode.CAPTURE_EXCEEDS_AUTHORIZED);
+        assertThat(payment.captured(Money.of(300, "EUR"), NOW).reachedSuccess()).isTrue();
+        assertThat(payment.captured()).isEqualTo(Money.of(300, "EUR"));
+    }
+
+    @Test
+    void refunds_never_exceed_the_captured_amount_counting_pending_ones() {
+        Payment payment = pending(1000, CaptureMode.AUTOMATIC);
+        payment.report(PaymentStatus.SUCCESSFUL, NOW);
+        payment.reserveRefund(Money.of(600, "EUR"));
+        assertThatThrownBy(() -> payment.reserveRefund(Money.of(401, "EUR")))
+                .isInstanceOf(HubException.class).extracting("code").isEqualTo(ProblemCode.REFUND_EXCEEDS_CAPTURED);
+        payment.reserveRefund(Money.of(400, "EUR"));
+        assertThat(payment.refundSucceeded(Money.of(600, "EUR"), NOW).to()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+        payment.refundFailed(Money.of(400, "EUR"), NOW);
+        assertThat(payment.refundable()).isEqualTo(Money.of(400, "EUR"));
+        payment.reserveRefund(Money.of(400, "EUR"));
+        assertThat(payment.refundSucceeded(Money.of(400, "EUR"), NOW).to()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(payment.refunded()).isEqualTo(Money.of(1000, "EUR"));
+        assertThatThrownBy(() -> payment.reserveRefund(Money.of(1, "EUR"))).isInstanceOf(HubException.class);
+    }
+
+    @Test
+    void an_unpaid_payment_cannot_be_refunded_and_a_paid_one_cannot_be_cancelled() {
+        Payment payment = pending(1000, CaptureMode.AUTOMATIC);
+        assertThatThrownBy(() -> payment.reserveRefund(Money.of(1, "EUR")))
+                .isInstanceOf(HubException.class).extracting("code").isEqualTo(ProblemCode.INVALID_TRANSITION);
+        payment.report(PaymentStatus.SUCCESSFUL, NOW);
+        assertThatThrownBy(payment::requireCancellable)
+                .isInstanceOf(HubException.class).extracting("code").isEqualTo(ProblemCode.INVALID_TRANSITION);
+    }
+
+    @Test
+    void only_the_cards_brand_and_last_four_digits_are_kept() {
+        Payment payment = pending(100, CaptureMode.AUTOMATIC);
+        payment.cardUsed("visa", "4242");
+        assertThat(payment.cardBrand()).isEqualTo("visa");
+        assertThat(payment.cardLast4()).isEqualTo("4242");
+        payment.cardUsed(null, "4111111111111111");
+        assertThat(payment.cardLast4()).isEqualTo("4242");
+    }
+
+    @Test
+    void amounts_reported_by_gateways_must_match_exactly() {
+        Payment payment = pending(1999, CaptureMode.AUTOMATIC);
+        assertThat(payment.matches(Money.of(1999, "EUR"))).isTrue();
+        assertThat(payment.matches(null)).isTrue();
+        assertThat(payment.matches(Money.of(1998, "EUR"))).isFalse();
+        assertThat(payment.matches(Money.of(1999, "USD"))).isFalse();
+    }
+}

@@ -1,0 +1,2 @@
+/** Health checks served by WildFly on the management port ({@code /health/ready}). */
+package io.paymenthub.web.health;
