@@ -26,6 +26,10 @@ public class PaymentHistory {
 
     public void record(Payment payment, Transition transition, EventSource source, String detail, String rawPayload,
                        Instant now) {
+        if (transition.applied()) {
+            // the version-checked update first: a concurrent change fails here, before anything is inserted
+            em.flush();
+        }
         em.persist(new PaymentEvent(payment.id(), transition, source, detail, rawPayload, now));
         if (transition.reachedSuccess()) {
             fulfilments.fulfil(payment, now);

@@ -1,4 +1,4 @@
-package io.paymenthub.web.health;
+package io.paymenthub.platform.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +8,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Readiness: UP only while the database answers (WildFly collects checks from the web module). */
+/** Readiness: UP only while the database answers. */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {

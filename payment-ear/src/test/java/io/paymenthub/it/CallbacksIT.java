@@ -1,0 +1,118 @@
+package io.paymenthub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.paymenthub.it.Hub.Reply;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The shared callback endpoint (CONTRACT 3), through the dummy gateway's signed callbacks. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CallbacksIT {
+
+    @Test
+    void fifty_concurrent_identical_callbacks_give_exactly_one_fulfilment() throws Exception {
+        JsonObject payment = Hub.createPayment(500);
+        byte[] body = DummyCallbacks.body(payment, "SUCCESSFUL", 500);
+        String signature = DummyCallbacks.sign(body);
+        int callers = 50;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return DummyCallbacks.send(body, signature);
+                }));
+            }
+            start.countDown();
+            for (Future<Reply> reply : replies) {
+                assertThat(reply.get().status()).as(reply.get().body()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        Reply read = Hub.get("/api/v1/payments/" + payment.getString("id"), Hub.APP1_KEY);
+        JsonObject paid = read.json();
+        assertThat(paid.getString("status")).isEqualTo("SUCCESSFUL");
+        assertThat(paid.containsKey("fulfilledAt")).isTrue();
+        List<JsonObject> callbackEvents = paid.getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("source").equals("callback")).toList();
+        assertThat(callbackEvents).hasSize(callers);
+        assertThat(callbackEvents.stream().filter(e -> e.getString("outcome").equals("applied"))).hasSize(1);
+        assertThat(callbackEvents.stream().filter(e -> e.getString("outcome").equals("duplicate"))).hasSize(callers - 1);
+    }
+
+    @Test
+    void a_report_that_would_move_a_payment_backwards_is_acknowledged_and_recorded_but_not_applied() {
+        JsonObject payment = Hub.createPayment(300);
+        assertThat(DummyCallbacks.sendSigned(DummyCallbacks.body(payment, "SUCCESSFUL", 300)).status()).isEqualTo(200);
+        Reply late = DummyCallbacks.sendSigned(DummyCallbacks.body(payment, "FAILED", 300));
+        assertThat(late.status()).isEqualTo(200);
+        assertThat(late.json().getString("outcome")).isEqualTo("refused");
+        Reply read = Hub.get("/api/v1/payments/" + payment.getString("id"), Hub.APP1_KEY);
+        assertThat(read.json().getString("status")).isEqualTo("SUCCESSFUL");
+        assertThat(read.eventOutcomes()).endsWith("refused");
+    }
+
+    @Test
+    void a_wrong_signature_is_401_and_changes_nothing() {
+        JsonObject payment = Hub.createPayment(300);
+        byte[] body = DummyCallbacks.body(payment, "SUCCESSFUL", 300);
+        Reply forged = DummyCallbacks.send(body, DummyCallbacks.sign("other bytes".getBytes(StandardCharsets.UTF_8)));
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.contentType()).startsWith("application/problem+json");
+        assertThat(forged.json().getString("code")).isEqualTo("signature_invalid");
+        Reply unsigned = Hub.postRaw("/api/v1/callbacks/dummy", body, java.util.Map.of("Content-Type", "application/json"));
+        assertThat(unsigned.status()).isEqualTo(401);
+        assertThat(Hub.get("/api/v1/payments/" + payment.getString("id"), Hub.APP1_KEY).json().getString("status"))
+                .isEqualTo("PENDING");
+    }
+
+    @Test
+    void an_amount_that_disagrees_with_the_payment_is_409_and_changes_nothing() {
+        JsonObject payment = Hub.createPayment(300);
+        Reply reply = DummyCallbacks.sendSigned(DummyCallbacks.body(payment, "SUCCESSFUL", 299));
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.json().getString("code")).isEqualTo("amount_mismatch");
+        assertThat(Hub.get("/api/v1/payments/" + payment.getString("id"), Hub.APP1_KEY).json().getString("status"))
+                .isEqualTo("PENDING");
+    }
+
+    @Test
+    void an_unreadable_body_is_400_and_an_unknown_payment_404() {
+        byte[] garbage = "{not json".getBytes(StandardCharsets.UTF_8);
+        assertThat(DummyCallbacks.sendSigned(garbage).status()).isEqualTo(400);
+
+        byte[] unknown = ("{\"token\":\"pt_00000000000000000000000000000000\",\"status\":\"SUCCESSFUL\","
+                + "\"amount\":1,\"currency\":\"EUR\"}").getBytes(StandardCharsets.UTF_8);
+        Reply reply = DummyCallbacks.sendSigned(unknown);
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().getString("code")).isEqualTo("not_found");
+        assertThat(Hub.postRaw("/api/v1/callbacks/nosuchgateway", unknown, java.util.Map.of()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_return_with_a_success_in_its_query_does_not_make_the_payment_successful() {
+        JsonObject payment = Hub.createPayment(300);
+        Reply returned = Hub.get("/api/v1/return/dummy?token=" + payment.getString("token")
+                + "&status=successful&uid=forged", null);
+        assertThat(returned.status()).isEqualTo(302);
+        assertThat(returned.header("Location")).contains("status=PENDING");
+        assertThat(Hub.get("/api/v1/payments/" + payment.getString("id"), Hub.APP1_KEY).json().getString("status"))
+                .isEqualTo("PENDING");
+    }
+}

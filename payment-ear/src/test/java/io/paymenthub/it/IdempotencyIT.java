@@ -1,0 +1,118 @@
+package io.paymenthub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.paymenthub.it.Hub.Reply;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@code Idempotency-Key} exactly as CONTRACT 2 writes it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IdempotencyIT {
+
+    private static String body(String reference) {
+        return "{\"amount\":250,\"currency\":\"EUR\",\"reference\":\"" + reference + "\"}";
+    }
+
+    @Test
+    void the_same_key_and_body_replays_the_first_answer_and_creates_nothing_more() {
+        String key = UUID.randomUUID().toString();
+        String reference = "idem-" + key;
+        Reply first = Hub.post("/api/v1/payments", Hub.APP1_KEY, body(reference), "Idempotency-Key", key);
+        Reply second = Hub.post("/api/v1/payments", Hub.APP1_KEY,
+                "{ \"reference\": \"" + reference + "\", \"currency\": \"EUR\", \"amount\": 250 }", "Idempotency-Key", key);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(listed(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_key_with_another_body_is_422() {
+        String key = UUID.randomUUID().toString();
+        assertThat(Hub.post("/api/v1/payments", Hub.APP1_KEY, body("a-" + key), "Idempotency-Key", key).status()).isEqualTo(201);
+        Reply reused = Hub.post("/api/v1/payments", Hub.APP1_KEY, body("b-" + key), "Idempotency-Key", key);
+        MerchantApiIT.assertProblem(reused, 422, "idempotency_key_reused");
+    }
+
+    @Test
+    void keys_belong_to_one_app() {
+        String key = UUID.randomUUID().toString();
+        Reply app1 = Hub.post("/api/v1/payments", Hub.APP1_KEY, body("k-" + key), "Idempotency-Key", key);
+        Reply app2 = Hub.post("/api/v1/payments", Hub.APP2_KEY, body("k-" + key), "Idempotency-Key", key);
+        assertThat(app1.status()).isEqualTo(201);
+        assertThat(app2.status()).isEqualTo(201);
+        assertThat(app2.json().getString("id")).isNotEqualTo(app1.json().getString("id"));
+    }
+
+    @Test
+    void a_refused_request_is_replayed_as_refused() {
+        String key = UUID.randomUUID().toString();
+        String bad = "{\"amount\":0,\"currency\":\"EUR\"}";
+        Reply first = Hub.post("/api/v1/payments", Hub.APP1_KEY, bad, "Idempotency-Key", key);
+        Reply second = Hub.post("/api/v1/payments", Hub.APP1_KEY, bad, "Idempotency-Key", key);
+        assertThat(first.status()).isEqualTo(400);
+        assertThat(second.status()).isEqualTo(400);
+        assertThat(second.body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void concurrent_requests_with_one_key_create_one_payment() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String reference = "race-" + key;
+        int callers = 12;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        List<Future<Reply>> replies = new ArrayList<>();
+        try {
+            for (int i = 0; i < callers; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return Hub.post("/api/v1/payments", Hub.APP1_KEY, body(reference), "Idempotency-Key", key);
+                }));
+            }
+            start.countDown();
+            Set<String> ids = new HashSet<>();
+            for (Future<Reply> future : replies) {
+                Reply reply = future.get();
+                assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+                ids.add(reply.json().getString("id"));
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(listed(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void refunds_are_idempotent_too() {
+        var payment = Hub.createPayment(1000);
+        Hub.payOnDummyPage(payment.getString("token"), "success");
+        String path = "/api/v1/payments/" + payment.getString("id") + "/refunds";
+        String key = UUID.randomUUID().toString();
+        Reply first = Hub.post(path, Hub.APP1_KEY, "{\"amount\":400}", "Idempotency-Key", key);
+        Reply again = Hub.post(path, Hub.APP1_KEY, "{\"amount\":400}", "Idempotency-Key", key);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        var read = Hub.get("/api/v1/payments/" + payment.getString("id"), Hub.APP1_KEY).json();
+        assertThat(read.getJsonNumber("refundedAmount").longValue()).isEqualTo(400);
+    }
+
+    private static int listed(String reference) {
+        return Hub.get("/api/v1/payments?reference=" + reference, Hub.APP1_KEY).json().getJsonArray("items").size();
+    }
+}

@@ -1,0 +1,32 @@
+package io.paymenthub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.paymenthub.it.Hub.Reply;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What the server offers those who run it: readiness with the database, the OpenAPI document. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    @Test
+    void readiness_is_up_and_includes_the_database() {
+        Reply ready = Hub.get(Hub.MANAGEMENT_URL + "/health/ready", null);
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.json().getString("status")).isEqualTo("UP");
+        assertThat(ready.body()).contains("\"database\"");
+    }
+
+    @Test
+    void the_openapi_document_describes_every_endpoint() {
+        Reply openapi = Hub.get("/openapi", null, "Accept", "application/json");
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/payments", "/api/v1/payments/{id}/refunds",
+                "/api/v1/payments/{id}/capture", "/api/v1/payments/{id}/cancel", "/api/v1/callbacks/{gateway}",
+                "/api/v1/return/{gateway}", "/pay/{token}", "/pay/dummy/{token}", "CreatePaymentRequest", "PaymentJson");
+    }
+}
