@@ -37,13 +37,17 @@ public class StartupChecks {
             throw new IllegalStateException("PAYMENT_DEFAULT_GATEWAY is '" + settings.defaultGateway()
                     + "', which is not an enabled gateway; enabled: " + gateways.enabledNames());
         }
-        Set<String> live = gateways.liveNames();
-        if (!live.isEmpty() && !settings.backendUrl().startsWith("https://")) {
-            throw new IllegalStateException("BACKEND_URL must be an https:// URL when a gateway is not in test mode"
-                    + " (live: " + live + "); it is " + settings.backendUrl());
-        }
+        requireHttpsWhenLive(settings.backendUrl(), gateways.liveNames());
         apiKeys.warnIfDefault();
         LOG.infof("Payment Hub ready at %s; gateways enabled: %s (default %s)", settings.backendUrl(),
                 gateways.enabledNames(), settings.defaultGateway());
+    }
+
+    /** Gateways that move real money call back and send payers over HTTPS only. */
+    static void requireHttpsWhenLive(String backendUrl, Set<String> liveGateways) {
+        if (!liveGateways.isEmpty() && !backendUrl.startsWith("https://")) {
+            throw new IllegalStateException("BACKEND_URL must be an https:// URL when a gateway is not in test mode"
+                    + " (live: " + liveGateways + "); it is " + backendUrl);
+        }
     }
 }
