@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.paymenthub.it.Hub.Reply;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -27,22 +22,8 @@ class CallbacksIT {
         byte[] body = DummyCallbacks.body(payment, "SUCCESSFUL", 500);
         String signature = DummyCallbacks.sign(body);
         int callers = 50;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try {
-            List<Future<Reply>> replies = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
-                replies.add(pool.submit(() -> {
-                    start.await();
-                    return DummyCallbacks.send(body, signature);
-                }));
-            }
-            start.countDown();
-            for (Future<Reply> reply : replies) {
-                assertThat(reply.get().status()).as(reply.get().body()).isEqualTo(200);
-            }
-        } finally {
-            pool.shutdown();
+        for (Reply reply : Concurrently.run(callers, () -> DummyCallbacks.send(body, signature))) {
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         }
 
         Reply read = Hub.get("/api/v1/payments/" + payment.getString("id"), Hub.APP1_KEY);

@@ -3,15 +3,10 @@ package io.paymenthub.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paymenthub.it.Hub.Reply;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -73,28 +68,14 @@ class IdempotencyIT {
     void concurrent_requests_with_one_key_create_one_payment() throws Exception {
         String key = UUID.randomUUID().toString();
         String reference = "race-" + key;
-        int callers = 12;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        List<Future<Reply>> replies = new ArrayList<>();
-        try {
-            for (int i = 0; i < callers; i++) {
-                replies.add(pool.submit(() -> {
-                    start.await();
-                    return Hub.post("/api/v1/payments", Hub.APP1_KEY, body(reference), "Idempotency-Key", key);
-                }));
-            }
-            start.countDown();
-            Set<String> ids = new HashSet<>();
-            for (Future<Reply> future : replies) {
-                Reply reply = future.get();
-                assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-                ids.add(reply.json().getString("id"));
-            }
-            assertThat(ids).hasSize(1);
-        } finally {
-            pool.shutdown();
+        List<Reply> replies = Concurrently.run(12,
+                () -> Hub.post("/api/v1/payments", Hub.APP1_KEY, body(reference), "Idempotency-Key", key));
+        Set<String> ids = new HashSet<>();
+        for (Reply reply : replies) {
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+            ids.add(reply.json().getString("id"));
         }
+        assertThat(ids).hasSize(1);
         assertThat(listed(reference)).isEqualTo(1);
     }
 

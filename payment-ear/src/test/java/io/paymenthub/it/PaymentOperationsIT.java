@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paymenthub.it.Hub.Reply;
 import jakarta.json.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -92,31 +87,16 @@ class PaymentOperationsIT {
     void concurrent_refunds_never_exceed_the_captured_amount() throws Exception {
         JsonObject payment = paid(1000);
         String refunds = "/api/v1/payments/" + payment.getString("id") + "/refunds";
-        int callers = 20;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        List<Future<Reply>> replies = new ArrayList<>();
-        try {
-            for (int i = 0; i < callers; i++) {
-                replies.add(pool.submit(() -> {
-                    start.await();
-                    return Hub.post(refunds, Hub.APP1_KEY, "{\"amount\":150}");
-                }));
+        List<Reply> replies = Concurrently.run(20, () -> Hub.post(refunds, Hub.APP1_KEY, "{\"amount\":150}"));
+        int succeeded = 0;
+        for (Reply reply : replies) {
+            if (reply.status() == 201) {
+                succeeded++;
+            } else {
+                assertThat(reply.status()).as(reply.body()).isEqualTo(422);
             }
-            start.countDown();
-            int succeeded = 0;
-            for (Future<Reply> future : replies) {
-                Reply reply = future.get();
-                if (reply.status() == 201) {
-                    succeeded++;
-                } else {
-                    assertThat(reply.status()).as(reply.body()).isIn(409, 422);
-                }
-            }
-            assertThat(succeeded).isEqualTo(6);
-        } finally {
-            pool.shutdown();
         }
+        assertThat(succeeded).isEqualTo(6);
         JsonObject after = read(payment);
         assertThat(after.getJsonNumber("refundedAmount").longValue()).isEqualTo(900);
         assertThat(after.getString("status")).isEqualTo("PARTIALLY_REFUNDED");
