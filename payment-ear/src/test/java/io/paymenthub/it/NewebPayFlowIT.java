@@ -81,6 +81,27 @@ class NewebPayFlowIT {
     }
 
     @Test
+    void a_string_result_refused_by_the_bank_declines_the_payment_and_keeps_the_message() {
+        JsonObject payment = createPayment(3000);
+        String notify = NewebPaySimulator.notifyString("MPG03008", "授權失敗 declined", payment.getString("id"), 30, "05");
+
+        assertThat(Hub.postRaw(CALLBACK, notify.getBytes(), FORM).status()).isEqualTo(200);
+        JsonObject declined = get(payment);
+        assertThat(declined.getString("status")).isEqualTo("DECLINED");
+        assertThat(declined.getJsonArray("events").toString()).contains("MPG03008", "授權失敗 declined");
+    }
+
+    @Test
+    void reconciliation_asks_query_trade_info() {
+        JsonObject payment = createPayment(3000);
+        NEWEBPAY.tradeStatus(payment.getString("id"), 30, "1");
+
+        JsonObject refreshed = Hub.get("/api/v1/payments/" + payment.getString("id") + "?refresh=true", Hub.APP1_KEY)
+                .json();
+        assertThat(refreshed.getString("status")).isEqualTo("SUCCESSFUL");
+    }
+
+    @Test
     void a_notification_with_a_wrong_trade_sha_is_refused_with_401() {
         JsonObject payment = createPayment(3000);
         String forged = NewebPaySimulator.notifyJson("SUCCESS", payment.getString("id"), 30)
@@ -108,6 +129,7 @@ class NewebPayFlowIT {
 
         Reply reply = Hub.postRaw(CALLBACK, notify.getBytes(), FORM);
         assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getString("code")).isEqualTo("invalid_request");
         assertThat(reply.body()).doesNotContain("Exception");
     }
 

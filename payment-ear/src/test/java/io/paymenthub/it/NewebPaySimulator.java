@@ -68,6 +68,15 @@ final class NewebPaySimulator {
         return notifyForm(tradeInfo, tradeSha(tradeInfo));
     }
 
+    /** The NotifyURL form of a RespondType=String result: the same fields URL-encoded flat. */
+    static String notifyString(String status, String message, String orderNo, int amt, String respondCode) {
+        String result = "Status=" + encode(status) + "&Message=" + encode(message) + "&MerchantID=" + MERCHANT
+                + "&Amt=" + amt + "&TradeNo=T" + orderNo.substring(4, 14) + "&MerchantOrderNo=" + orderNo
+                + "&PaymentType=CREDIT&RespondCode=" + respondCode;
+        String tradeInfo = encrypt(result);
+        return notifyForm(tradeInfo, tradeSha(tradeInfo));
+    }
+
     static String notifyForm(String tradeInfo, String tradeSha) {
         return "Status=SUCCESS&MerchantID=" + MERCHANT + "&Version=2.0&TradeInfo=" + encode(tradeInfo)
                 + "&TradeSha=" + encode(tradeSha);

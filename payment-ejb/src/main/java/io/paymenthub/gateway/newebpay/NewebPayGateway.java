@@ -16,6 +16,8 @@ import io.paymenthub.payment.PaymentStatus;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -25,9 +27,11 @@ import java.util.Map;
  * NewebPay MPG. The checkout is a form the payer's browser posts to {@code /MPG/mpg_gateway} with
  * {@code MerchantID, TradeInfo, TradeSha, Version}; NewebPay reports to the NotifyURL (the hub's callback) and
  * sends the payer back to the ReturnURL, which the hub confirms with {@code QueryTradeInfo}. MPG captures
- * at once; captures, refunds and voids go through other NewebPay APIs this adapter does not speak.
+ * at once; captures, refunds and voids go through other NewebPay APIs this adapter does not speak. It touches
+ * no database, so no transaction is held open while NewebPay answers.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @Gateway(NewebPayGateway.NAME)
 public class NewebPayGateway implements GatewayAdapter {
 
