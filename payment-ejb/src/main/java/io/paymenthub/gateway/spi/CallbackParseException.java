@@ -1,6 +1,12 @@
 package io.paymenthub.gateway.spi;
 
-/** A callback body that cannot be understood: answered 400. */
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A callback body that cannot be understood: answered 400. An application exception, so that an adapter EJB
+ * throws it as it is: a malformed request from outside is not a server error to be logged with a stack trace.
+ */
+@ApplicationException(rollback = true)
 public class CallbackParseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -1,0 +1,88 @@
+package io.paymenthub.gateway.newebpay;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The {@code NEWEBPAY_*} keys of CONTRACT section 6. The gateway is enabled when merchant id, HashKey and HashIV
+ * are all set; keys of the wrong length stop the deployment with a message that names the key, never its value.
+ * {@code NEWEBPAY_TESTING} (default true) picks NewebPay's test site; {@code NEWEBPAY_GATEWAY_URL} overrides the
+ * origin to which {@code /MPG/mpg_gateway} and {@code /API/QueryTradeInfo} are appended.
+ */
+@ApplicationScoped
+public class NewebPayConfig {
+
+    static final String TEST_ORIGIN = "https://ccore.newebpay.com";
+    static final String LIVE_ORIGIN = "https://core.newebpay.com";
+
+    @Inject
+    @ConfigProperty(name = "NEWEBPAY_MERCHANT_ID")
+    Optional<String> merchantId;
+
+    @Inject
+    @ConfigProperty(name = "NEWEBPAY_HASH_KEY")
+    Optional<String> hashKey;
+
+    @Inject
+    @ConfigProperty(name = "NEWEBPAY_HASH_IV")
+    Optional<String> hashIv;
+
+    @Inject
+    @ConfigProperty(name = "NEWEBPAY_TESTING", defaultValue = "true")
+    boolean testing;
+
+    @Inject
+    @ConfigProperty(name = "NEWEBPAY_GATEWAY_URL")
+    Optional<String> gatewayUrl;
+
+    private NewebPayCrypto crypto;
+
+    @PostConstruct
+    void init() {
+        if (isComplete()) {
+            try {
+                crypto = new NewebPayCrypto(hashKey.get(), hashIv.get());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("NewebPay is misconfigured: " + e.getMessage());
+            }
+        }
+    }
+
+    public boolean isComplete() {
+        return set(merchantId) && set(hashKey) && set(hashIv);
+    }
+
+    public String merchantId() {
+        return merchantId.orElseThrow().trim();
+    }
+
+    public boolean testing() {
+        return testing;
+    }
+
+    public NewebPayCrypto crypto() {
+        return crypto;
+    }
+
+    /** Where the payer's browser posts the checkout form. */
+    public String mpgUrl() {
+        return origin() + "/MPG/mpg_gateway";
+    }
+
+    public String queryUrl() {
+        return origin() + "/API/QueryTradeInfo";
+    }
+
+    private String origin() {
+        String origin = gatewayUrl.filter(url -> !url.isBlank()).map(String::trim)
+                .orElse(testing ? TEST_ORIGIN : LIVE_ORIGIN);
+        return origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
+    }
+
+    private static boolean set(Optional<String> value) {
+        return value.filter(v -> !v.isBlank()).isPresent();
+    }
+}

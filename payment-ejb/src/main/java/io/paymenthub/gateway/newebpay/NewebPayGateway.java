@@ -1,0 +1,124 @@
+package io.paymenthub.gateway.newebpay;
+
+import io.paymenthub.config.HubUrls;
+import io.paymenthub.gateway.spi.CallbackParseException;
+import io.paymenthub.gateway.spi.CallbackRequest;
+import io.paymenthub.gateway.spi.Checkout;
+import io.paymenthub.gateway.spi.CheckoutResult;
+import io.paymenthub.gateway.spi.Gateway;
+import io.paymenthub.gateway.spi.GatewayAdapter;
+import io.paymenthub.gateway.spi.OperationResult;
+import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.gateway.spi.StatusReport;
+import io.paymenthub.money.Money;
+import io.paymenthub.payment.CaptureMode;
+import io.paymenthub.payment.PaymentStatus;
+import io.paymenthub.problem.HubException;
+import io.paymenthub.problem.ProblemCode;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * NewebPay MPG. The checkout is a form the payer's browser posts to {@code /MPG/mpg_gateway} with
+ * {@code MerchantID, TradeInfo, TradeSha, Version}; NewebPay reports to the NotifyURL (the hub's callback) and
+ * sends the payer back to the ReturnURL, which the hub confirms with {@code QueryTradeInfo}. MPG captures
+ * at once; captures, refunds and voids go through other NewebPay APIs this adapter does not speak. It touches
+ * no database, so no transaction is held open while NewebPay answers.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@Gateway(NewebPayGateway.NAME)
+public class NewebPayGateway implements GatewayAdapter {
+
+    public static final String NAME = "newebpay";
+
+    @Inject
+    NewebPayConfig config;
+
+    @Inject
+    TradeQuery query;
+
+    @Inject
+    HubUrls urls;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public boolean isEnabled() {
+        return config.isComplete();
+    }
+
+    @Override
+    public boolean isTestMode() {
+        return config.testing();
+    }
+
+    /** Only whole TWD amounts (CONTRACT section 5), captured at once. */
+    @Override
+    public void validate(PaymentSnapshot payment) {
+        TwdAmount.check(payment.amount());
+        if (payment.captureMode() == CaptureMode.MANUAL) {
+            throw new HubException(ProblemCode.INVALID_REQUEST, "NewebPay MPG captures at once: capture must be automatic");
+        }
+    }
+
+    @Override
+    public CheckoutResult createCheckout(PaymentSnapshot payment) {
+        String back = urls.returnTo(NAME, payment.token());
+        Map<String, String> tradeInfo = MpgTradeInfo.of(payment, config.merchantId(), clock.instant().getEpochSecond(),
+                back, urls.callback(NAME), back);
+        NewebPayCrypto crypto = config.crypto();
+        String encrypted = crypto.encrypt(FormEncoding.encode(tradeInfo));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("MerchantID", config.merchantId());
+        fields.put("TradeInfo", encrypted);
+        fields.put("TradeSha", crypto.tradeSha(encrypted));
+        fields.put("Version", MpgTradeInfo.VERSION);
+        return CheckoutResult.opened(Checkout.form(config.mpgUrl(), fields), null, tradeInfo.get("MerchantOrderNo"));
+    }
+
+    @Override
+    public OperationResult capture(PaymentSnapshot payment, Money amount) {
+        return OperationResult.refused("NewebPay MPG payments are captured at once");
+    }
+
+    /** An unpaid MPG checkout needs nothing at NewebPay to be abandoned; a paid one cannot be voided here. */
+    @Override
+    public OperationResult cancel(PaymentSnapshot payment) {
+        if (payment.status() == PaymentStatus.CREATED || payment.status() == PaymentStatus.PENDING) {
+            return OperationResult.processed(null);
+        }
+        return OperationResult.refused("voiding a NewebPay payment is not supported by this adapter");
+    }
+
+    @Override
+    public OperationResult refund(PaymentSnapshot payment, String refundId, Money amount, String reason) {
+        return OperationResult.refused("refunds of NewebPay payments are not supported by this adapter");
+    }
+
+    @Override
+    public StatusReport queryStatus(PaymentSnapshot payment) {
+        return query.query(payment);
+    }
+
+    @Override
+    public void verifyCallback(CallbackRequest callback) {
+        NotifyMessage.of(callback).verify(config.crypto(), config.merchantId());
+    }
+
+    @Override
+    public StatusReport parseCallback(CallbackRequest callback) {
+        TradeResult trade = NotifyMessage.of(callback).trade(config.crypto(), config.merchantId());
+        try {
+            return trade.notification();
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new CallbackParseException(e.getMessage(), e);
+        }
+    }
+}
