@@ -221,4 +221,25 @@ class BeGatewayCallbacksIT {
                 .getJsonObject("request");
         assertThat(request.getString("parent_uid")).isEqualTo("auth-2");
     }
+
+    @Test
+    void a_body_that_is_no_begateway_message_is_400() {
+        assertThat(webhook("{\"hello\":1}").status()).isEqualTo(400);
+        assertThat(webhook("not json").status()).isEqualTo(400);
+    }
+
+    @Test
+    void reconciliation_asks_by_uid_when_the_checkout_status_api_tells_nothing() {
+        JsonObject payment = payment(200, "automatic");
+        assertThat(webhook(notification(payment, "uid-poll", "payment", "incomplete", 200)).status()).isEqualTo(200);
+        assertThat(reload(payment).getString("status")).isEqualTo("PENDING");
+        GATEWAY.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/transactions/uid-poll"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        notification(payment, "uid-poll", "payment", "successful", 200))));
+
+        JsonObject refreshed = Hub.get("/api/v1/payments/" + payment.getString("id") + "?refresh=true", Hub.APP1_KEY)
+                .json();
+        assertThat(refreshed.getString("status")).isEqualTo("SUCCESSFUL");
+    }
 }

@@ -10,7 +10,7 @@ import jakarta.json.JsonObject;
 
 /**
  * Asks BeGateway, server to server, what became of a payment: by its checkout token
- * ({@code GET {checkout}/ctp/api/checkouts/{token}}), else by the transaction's uid
+ * ({@code GET {checkout}/ctp/api/checkouts/{token}}), or by the transaction's uid
  * ({@code GET {gateway}/transactions/{uid}}). Anything but a readable 2xx is "not known".
  */
 @ApplicationScoped
@@ -25,9 +25,10 @@ public class StatusQueries {
     @Inject
     CheckoutPaths paths;
 
+    /** By checkout token first; when that tells nothing and the transaction's uid is known, by uid. */
     public StatusReport of(PaymentSnapshot payment) {
-        return payment.gatewayReference() != null || payment.gatewayUid() == null
-                ? byCheckoutToken(payment) : byUid(payment);
+        StatusReport report = byCheckoutToken(payment);
+        return report.isKnown() || payment.gatewayUid() == null ? report : byUid(payment);
     }
 
     public StatusReport byCheckoutToken(PaymentSnapshot payment) {
