@@ -148,4 +148,16 @@ class BeGatewayCheckoutIT {
         assertThat(unavailable.status()).isEqualTo(503);
         assertThat(unavailable.json().getString("code")).isEqualTo("gateway_unavailable");
     }
+
+    @Test
+    void a_checkout_path_that_does_not_exist_is_skipped_and_the_one_that_worked_remembered() {
+        GATEWAY.opensCheckout("chk_path_1");
+        assertThat(create(200, "").status()).isEqualTo(201);
+        GATEWAY.server.resetRequests();
+
+        GATEWAY.opensCheckout("chk_path_2");
+        assertThat(create(200, "").status()).isEqualTo(201);
+        assertThat(GATEWAY.requestsTo("/api/v2/checkouts")).isEmpty();
+        assertThat(GATEWAY.requestsTo(CHECKOUTS)).hasSize(1);
+    }
 }

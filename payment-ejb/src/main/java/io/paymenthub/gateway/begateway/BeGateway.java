@@ -50,13 +50,19 @@ public class BeGateway implements GatewayAdapter {
     @Inject
     WebhookAuthentication webhooks;
 
-    /** Enabled with a shop id and secret key; a malformed public key fails the deployment here. */
+    /**
+     * Enabled with a shop id and secret key. A malformed public key, or none outside test mode (no webhook could
+     * ever be verified), fails the deployment here with a message that says so.
+     */
     @Override
     public boolean isEnabled() {
         if (!config.isComplete()) {
             return false;
         }
-        webhooks.signature();
+        if (webhooks.signature().isEmpty() && !config.testMode()) {
+            throw new IllegalStateException("SECURE_PROCESSOR_PUBLIC_KEY is required when SECURE_PROCESSOR_TEST_MODE"
+                    + " is false: BeGateway's webhooks cannot be verified without it");
+        }
         return true;
     }
 
