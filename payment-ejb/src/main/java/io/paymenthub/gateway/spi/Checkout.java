@@ -5,6 +5,11 @@ import java.util.Map;
 /**
  * How the payer is sent to the gateway: a redirect, a form to post, or the gateway's widget script opened
  * with a token. {@code GET /pay/{token}} renders it.
+ *
+ * <p>For a widget, {@code url} is the fallback page (used when the script cannot be loaded) and {@code fields}
+ * are the widget's options: {@code widgetClass} names the script's global constructor, opened as
+ * {@code new widgetClass({...options, token, closeWidget}).createWidget()}; the other fields are passed as
+ * options.
  */
 public record Checkout(Type type, String url, String method, Map<String, String> fields, String token,
                        String widgetScript) {
@@ -26,6 +31,10 @@ public record Checkout(Type type, String url, String method, Map<String, String>
     }
 
     public static Checkout widget(String token, String widgetScript, String fallbackUrl) {
-        return new Checkout(Type.WIDGET, fallbackUrl, "GET", Map.of(), token, widgetScript);
+        return widget(token, widgetScript, fallbackUrl, Map.of());
+    }
+
+    public static Checkout widget(String token, String widgetScript, String fallbackUrl, Map<String, String> options) {
+        return new Checkout(Type.WIDGET, fallbackUrl, "GET", options, token, widgetScript);
     }
 }

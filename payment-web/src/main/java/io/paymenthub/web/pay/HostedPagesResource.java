@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * {@code GET /pay/{token}}: sends the payer on to the payment's gateway — a redirect, an auto-posted form, or
- * the gateway's page — while the payment can still be paid; otherwise to the result page.
+ * the gateway's widget or page — while the payment can still be paid; otherwise to the result page.
  */
 @Path("pay/{token}")
 @RequestScoped
@@ -37,6 +37,9 @@ public class HostedPagesResource {
         }
         if (checkout.type() == Checkout.Type.FORM) {
             return Response.ok(autoPostForm(checkout)).build();
+        }
+        if (checkout.type() == Checkout.Type.WIDGET && checkout.widgetScript() != null && checkout.token() != null) {
+            return Response.ok(WidgetPage.render(payment, checkout)).build();
         }
         return Response.seeOther(URI.create(checkout.url())).build();
     }

@@ -1,0 +1,118 @@
+package io.paymenthub.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * BeGateway simulated with WireMock on the fixed port the hub is configured with (arquillian.xml), and the
+ * gateway's side of webhooks: Basic {@code shop_id:secret_key} and an RSA-SHA256 {@code Content-Signature}
+ * made with the test key whose public half the hub knows.
+ */
+final class BeGatewaySimulator {
+
+    static final int PORT = 18101;
+    static final String CHECKOUTS = "/ctp/api/checkouts";
+    static final String BASIC = "Basic " + Base64.getEncoder()
+            .encodeToString("361:it-begateway-secret".getBytes(StandardCharsets.UTF_8));
+
+    private static final PrivateKey KEY = loadKey();
+
+    final WireMockServer server = new WireMockServer(options().port(PORT));
+
+    void checkoutAnswers(ResponseDefinitionBuilder answer) {
+        server.stubFor(post(urlEqualTo(CHECKOUTS)).willReturn(answer));
+    }
+
+    /** {@code {"checkout":{"token","redirect_url"}}}, the documented answer. */
+    void opensCheckout(String checkoutToken) {
+        checkoutAnswers(okJson("{\"checkout\":{\"token\":\"" + checkoutToken + "\",\"redirect_url\":\"http://localhost:"
+                + PORT + "/widget/hpp.html?token=" + checkoutToken + "\"}}"));
+    }
+
+    void checkoutStatus(String checkoutToken, String json) {
+        server.stubFor(get(urlEqualTo(CHECKOUTS + "/" + checkoutToken)).willReturn(okJson(json)));
+    }
+
+    void transactionAnswers(String kind, ResponseDefinitionBuilder answer) {
+        server.stubFor(post(urlEqualTo("/transactions/" + kind))
+                .withHeader("Authorization", equalTo(BASIC)).willReturn(answer));
+    }
+
+    static ResponseDefinitionBuilder transaction(String uid, String status, String parentUid) {
+        return okJson("{\"transaction\":{\"uid\":\"" + uid + "\",\"status\":\"" + status + "\",\"parent_uid\":\""
+                + parentUid + "\"}}");
+    }
+
+    static ResponseDefinitionBuilder status(int status) {
+        return aResponse().withStatus(status).withBody("upstream trouble");
+    }
+
+    List<LoggedRequest> requestsTo(String path) {
+        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo(path)));
+    }
+
+    static JsonObject json(LoggedRequest request) {
+        try (var reader = Json.createReader(new StringReader(request.getBodyAsString()))) {
+            return reader.readObject();
+        }
+    }
+
+    /** Posts a webhook as BeGateway would: Basic auth and the body's signature. */
+    static Hub.Reply webhook(String body) {
+        return webhook(body, BASIC, sign(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static Hub.Reply webhook(String body, String authorization, String signature) {
+        Map<String, String> headers = new java.util.HashMap<>(Map.of("Content-Type", "application/json"));
+        if (authorization != null) {
+            headers.put("Authorization", authorization);
+        }
+        if (signature != null) {
+            headers.put("Content-Signature", signature);
+        }
+        return Hub.postRaw("/api/v1/callbacks/begateway", body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    static String sign(byte[] body) {
+        try {
+            Signature signer = Signature.getInstance("SHA256withRSA");
+            signer.initSign(KEY);
+            signer.update(body);
+            return Base64.getEncoder().encodeToString(signer.sign());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PrivateKey loadKey() {
+        try (InputStream in = BeGatewaySimulator.class.getResourceAsStream("/begateway-webhook-private.pem")) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("The test webhook key cannot be read", e);
+        }
+    }
+}

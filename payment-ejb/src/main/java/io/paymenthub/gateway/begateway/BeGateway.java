@@ -1,0 +1,153 @@
+package io.paymenthub.gateway.begateway;
+
+import io.paymenthub.config.HubUrls;
+import io.paymenthub.gateway.spi.CallbackParseException;
+import io.paymenthub.gateway.spi.CallbackRequest;
+import io.paymenthub.gateway.spi.Checkout;
+import io.paymenthub.gateway.spi.CheckoutResult;
+import io.paymenthub.gateway.spi.Gateway;
+import io.paymenthub.gateway.spi.GatewayAdapter;
+import io.paymenthub.gateway.spi.OperationResult;
+import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.gateway.spi.StatusReport;
+import io.paymenthub.money.Money;
+import io.paymenthub.payment.CaptureMode;
+import io.paymenthub.payment.PaymentStatus;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.Map;
+
+/**
+ * BeGateway (and Secure Processor, its white label). The payer pays in BeGateway's widget, opened on
+ * {@code /pay/{token}} with the checkout token, or on its hosted page; the signed webhook is the source of
+ * truth, the checkout status API confirms a return. Refunds, captures and voids go to the transactions API.
+ */
+@Stateless
+@Gateway(BeGateway.NAME)
+public class BeGateway implements GatewayAdapter {
+
+    public static final String NAME = "begateway";
+
+    @Inject
+    BeGatewayConfig config;
+
+    @Inject
+    HubUrls urls;
+
+    @Inject
+    CheckoutOpener checkouts;
+
+    @Inject
+    TransactionOperations transactions;
+
+    @Inject
+    StatusQueries statuses;
+
+    @Inject
+    WebhookAuthentication webhooks;
+
+    /**
+     * Enabled with a shop id and secret key. A malformed public key, or none outside test mode (no webhook could
+     * ever be verified), fails the deployment here with a message that says so.
+     */
+    @Override
+    public boolean isEnabled() {
+        if (!config.isComplete()) {
+            return false;
+        }
+        if (webhooks.signature().isEmpty() && !config.testMode()) {
+            throw new IllegalStateException("SECURE_PROCESSOR_PUBLIC_KEY is required when SECURE_PROCESSOR_TEST_MODE"
+                    + " is false: BeGateway's webhooks cannot be verified without it");
+        }
+        return true;
+    }
+
+    @Override
+    public boolean isTestMode() {
+        return config.testMode();
+    }
+
+    @Override
+    public CheckoutResult createCheckout(PaymentSnapshot payment) {
+        return checkouts.open(payment, urls.returnTo(NAME, payment.token()), urls.callback(NAME))
+                .map(this::opened, CheckoutResult::refused, CheckoutResult::unreachable);
+    }
+
+    private CheckoutResult opened(CheckoutAnswer answer) {
+        String fallback = answer.redirectUrl() != null ? answer.redirectUrl()
+                : config.apiBaseUrl() + "/widget/hpp.html?token=" + HubUrls.encode(answer.token());
+        Checkout widget = Checkout.widget(answer.token(), config.widgetSrc(), fallback,
+                Map.of("widgetClass", "BeGateway", "checkout_url", config.apiBaseUrl()));
+        return CheckoutResult.opened(widget, null, answer.token());
+    }
+
+    @Override
+    public OperationResult capture(PaymentSnapshot payment, Money amount) {
+        if (payment.gatewayUid() == null) {
+            return OperationResult.refused("the authorization's uid is not known yet");
+        }
+        return transactions.capture(payment.gatewayUid(), amount);
+    }
+
+    /** Voids an authorization; a checkout that was never paid is simply left to expire at the gateway. */
+    @Override
+    public OperationResult cancel(PaymentSnapshot payment) {
+        if (payment.status() != PaymentStatus.AUTHORIZED) {
+            return OperationResult.processed(null);
+        }
+        if (payment.gatewayUid() == null) {
+            return OperationResult.refused("the authorization's uid is not known yet");
+        }
+        return transactions.voidAuthorization(payment.gatewayUid(), payment.amount());
+    }
+
+    @Override
+    public OperationResult refund(PaymentSnapshot payment, String refundId, Money amount, String reason) {
+        if (payment.gatewayUid() == null) {
+            return OperationResult.refused("the payment's transaction uid is not known");
+        }
+        String parent = payment.gatewayUid();
+        if (payment.captureMode() == CaptureMode.MANUAL) {
+            try {
+                parent = transactions.captureOf(payment.id(), parent).orElse(parent);
+            } catch (BeGatewayClient.Unreachable e) {
+                return OperationResult.unknown("refund: " + e.getMessage());
+            }
+        }
+        return transactions.refund(parent, amount, reason);
+    }
+
+    @Override
+    public StatusReport queryStatus(PaymentSnapshot payment) {
+        return statuses.of(payment);
+    }
+
+    @Override
+    public void verifyCallback(CallbackRequest callback) {
+        webhooks.verify(callback);
+    }
+
+    @Override
+    public StatusReport parseCallback(CallbackRequest callback) {
+        try (var reader = Json.createReader(new StringReader(callback.bodyText()))) {
+            JsonObject message = reader.readObject();
+            StatusReport report = TransactionReport.of(message);
+            if (report.lookup().isEmpty()) {
+                throw new CallbackParseException("The webhook names no payment");
+            }
+            return report;
+        } catch (JsonException | IllegalStateException | IllegalArgumentException | ArithmeticException e) {
+            throw new CallbackParseException("Not a BeGateway webhook: " + e.getMessage(), e);
+        }
+    }
+
+    /** Seeds 000/001 read {@code token}, {@code status} and {@code uid} here; only the status API is believed. */
+    @Override
+    public StatusReport confirmReturn(PaymentSnapshot payment, CallbackRequest returnRequest) {
+        return statuses.byCheckoutToken(payment);
+    }
+}

@@ -1,0 +1,55 @@
+package io.paymenthub.gateway.begateway;
+
+import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.payment.CaptureMode;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * The body of {@code POST /ctp/api/checkouts} (checkout API v2.1): {@code transaction_type} {@code payment},
+ * or {@code authorization} when the merchant captures later; the order in integer minor units with the hub's
+ * payment id as {@code tracking_id}; the hub's return and notification URLs; {@code metadata.payment_token_id}
+ * (the hub's {@code pt_} token) for correlation, as seed 001 sends it.
+ */
+public final class CheckoutRequest {
+
+    private CheckoutRequest() {
+    }
+
+    public static JsonObject of(PaymentSnapshot payment, String returnUrl, String notificationUrl) {
+        JsonObjectBuilder order = Json.createObjectBuilder()
+                .add("amount", payment.amount().minor())
+                .add("currency", payment.amount().currency())
+                .add("description", description(payment))
+                .add("tracking_id", payment.id());
+        JsonObjectBuilder settings = Json.createObjectBuilder()
+                .add("return_url", returnUrl)
+                .add("notification_url", notificationUrl);
+        JsonObjectBuilder customer = Json.createObjectBuilder();
+        if (payment.customerEmail() != null) {
+            customer.add("email", payment.customerEmail());
+        }
+        JsonObjectBuilder metadata = Json.createObjectBuilder().add("payment_token_id", payment.token());
+        if (payment.customerId() != null) {
+            metadata.add("user_id", payment.customerId());
+        }
+        if (payment.reference() != null) {
+            metadata.add("reference_id", payment.reference());
+        }
+        return Json.createObjectBuilder().add("checkout", Json.createObjectBuilder()
+                .add("version", 2.1)
+                .add("transaction_type", payment.captureMode() == CaptureMode.MANUAL ? "authorization" : "payment")
+                .add("test", payment.testMode())
+                .add("order", order)
+                .add("settings", settings)
+                .add("customer", customer)
+                .add("metadata", metadata)).build();
+    }
+
+    private static String description(PaymentSnapshot payment) {
+        String text = payment.description() == null || payment.description().isBlank()
+                ? "Payment " + payment.id() : payment.description();
+        return text.length() > 255 ? text.substring(0, 255) : text;
+    }
+}

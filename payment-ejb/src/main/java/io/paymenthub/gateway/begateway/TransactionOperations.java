@@ -1,0 +1,100 @@
+package io.paymenthub.gateway.begateway;
+
+import static io.paymenthub.gateway.begateway.CheckoutAnswer.object;
+import static io.paymenthub.gateway.begateway.CheckoutAnswer.string;
+
+import io.paymenthub.gateway.spi.OperationResult;
+import io.paymenthub.money.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.Optional;
+
+/**
+ * Follow-up transactions on the gateway API: {@code POST /transactions/refunds}
+ * {@code {"request":{"parent_uid","amount","reason"}}} ({@code reason} is required), {@code /captures} and
+ * {@code /voids} {@code {"request":{"parent_uid","amount"}}}. Each answers {@code {"transaction":{uid,
+ * status, …}}}: {@code successful} is done, {@code failed} refused, anything else (a 5xx, a timeout, an
+ * unreadable answer) not known yet.
+ */
+@ApplicationScoped
+public class TransactionOperations {
+
+    @Inject
+    BeGatewayConfig config;
+
+    @Inject
+    BeGatewayClient client;
+
+    public OperationResult refund(String parentUid, Money amount, String reason) {
+        return send("refunds", request(parentUid, amount).add("reason", reason));
+    }
+
+    public OperationResult capture(String parentUid, Money amount) {
+        return send("captures", request(parentUid, amount));
+    }
+
+    public OperationResult voidAuthorization(String parentUid, Money amount) {
+        return send("voids", request(parentUid, amount));
+    }
+
+    /**
+     * The newest successful capture of an authorization, found by the payment's tracking id
+     * ({@code GET /v2/transactions/tracking_id/{id}}): refunds of a captured authorization name the capture.
+     */
+    public Optional<String> captureOf(String trackingId, String authorizationUid) {
+        BeGatewayClient.Answer answer = client.get(config.gatewayBaseUrl() + "/v2/transactions/tracking_id/"
+                + io.paymenthub.config.HubUrls.encode(trackingId));
+        if (!answer.isSuccess() || answer.json() == null || !(answer.json().get("transactions") instanceof JsonArray all)) {
+            return Optional.empty();
+        }
+        for (JsonValue value : all) {
+            if (value instanceof JsonObject t && "capture".equalsIgnoreCase(string(t, "type"))
+                    && authorizationUid.equals(string(t, "parent_uid")) && BeGatewayStatus.isSuccess(string(t, "status"))) {
+                return Optional.ofNullable(string(t, "uid"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static JsonObjectBuilder request(String parentUid, Money amount) {
+        return Json.createObjectBuilder().add("parent_uid", parentUid).add("amount", amount.minor());
+    }
+
+    private OperationResult send(String kind, JsonObjectBuilder request) {
+        BeGatewayClient.Answer answer;
+        try {
+            answer = client.post(config.gatewayBaseUrl() + "/transactions/" + kind,
+                    Json.createObjectBuilder().add("request", request).build());
+        } catch (BeGatewayClient.Unreachable e) {
+            return OperationResult.unknown(kind + ": " + e.getMessage());
+        }
+        return result(kind, answer);
+    }
+
+    static OperationResult result(String kind, BeGatewayClient.Answer answer) {
+        if (answer.isUnknownOutcome()) {
+            return OperationResult.unknown(kind + ": HTTP " + answer.status());
+        }
+        JsonObject transaction = answer.json() == null ? null : object(answer.json(), "transaction");
+        if (transaction == null) {
+            return answer.isSuccess() ? OperationResult.unknown(kind + ": no transaction in the answer")
+                    : OperationResult.refused(kind + ": HTTP " + answer.status() + " "
+                    + CheckoutAnswer.errorMessage(answer.json()));
+        }
+        String status = string(transaction, "status");
+        String uid = string(transaction, "uid");
+        if (BeGatewayStatus.isSuccess(status)) {
+            return OperationResult.processed(uid);
+        }
+        if (BeGatewayStatus.isFailure(status)) {
+            String message = string(transaction, "message");
+            return OperationResult.refused(kind + " " + status + (message == null ? "" : ": " + message));
+        }
+        return OperationResult.pending(uid);
+    }
+}

@@ -1,0 +1,74 @@
+package io.paymenthub.web.pay;
+
+import io.paymenthub.gateway.spi.Checkout;
+import io.paymenthub.payment.Payment;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * The hosted page of a widget checkout: loads the gateway's script, opens its widget with the checkout token,
+ * and falls back to the gateway's own page when the script cannot be loaded. Whatever the widget says when it
+ * closes, the page decides nothing: the verified webhook does, and the page waits for it on the result page.
+ *
+ * <p>Close statuses (BeGateway's {@code closeWidget}): {@code successful}, {@code pending} and
+ * {@code redirected} wait for the webhook; {@code failed} and {@code error} offer another try; none (the payer
+ * closed the window) offers to open it again.
+ */
+final class WidgetPage {
+
+    private static final String SCRIPT = """
+            (function () {
+              var d = document.getElementById('widget').dataset;
+              var note = document.getElementById('note');
+              var retry = document.getElementById('retry');
+              function say(text, canRetry) { note.textContent = text; retry.hidden = !canRetry; }
+              function waitForGateway() { say('Waiting for the gateway\\u2019s confirmation\\u2026', false); location.href = d.result; }
+              function closed(status) {
+                if (status === 'successful' || status === 'pending' || status === 'redirected') { waitForGateway(); }
+                else if (status === 'failed') { say('The payment was declined. You can try again.', true); }
+                else if (status === 'error') { say('The payment could not be completed. You can try again.', true); }
+                else { say('The payment window was closed before paying.', true); }
+              }
+              function open() {
+                var Widget = window[d.widgetClass];
+                if (typeof Widget !== 'function') { location.replace(d.fallback); return; }
+                var options = JSON.parse(d.options);
+                options.token = d.token;
+                options.closeWidget = closed;
+                say('', false);
+                new Widget(options).createWidget();
+              }
+              retry.addEventListener('click', open);
+              var script = document.createElement('script');
+              script.src = d.script;
+              script.onload = open;
+              script.onerror = function () { location.replace(d.fallback); };
+              document.head.appendChild(script);
+            })();
+            """;
+
+    private WidgetPage() {
+    }
+
+    static String render(Payment payment, Checkout checkout) {
+        JsonObjectBuilder options = Json.createObjectBuilder();
+        checkout.fields().forEach((key, value) -> {
+            if (!"widgetClass".equals(key)) {
+                options.add(key, value);
+            }
+        });
+        String widgetClass = checkout.fields().getOrDefault("widgetClass", "");
+        return Html.page("Payment", "<h1>" + Html.escape(payment.description()) + "</h1>"
+                + "<p class=\"amount\">" + Html.escape(payment.amount().toString()) + "</p>"
+                + "<div id=\"widget\" data-token=\"" + Html.escape(checkout.token())
+                + "\" data-script=\"" + Html.escape(checkout.widgetScript())
+                + "\" data-widget-class=\"" + Html.escape(widgetClass)
+                + "\" data-options=\"" + Html.escape(options.build().toString())
+                + "\" data-fallback=\"" + Html.escape(checkout.url())
+                + "\" data-result=\"/pay/" + Html.escape(payment.token()) + "/result\"></div>"
+                + "<p class=\"note\" id=\"note\">Opening the payment window…</p>"
+                + "<form onsubmit=\"return false\"><button class=\"pay\" id=\"retry\" type=\"button\" hidden>Pay</button></form>"
+                + "<p class=\"note\"><a href=\"" + Html.escape(checkout.url()) + "\">Continue on the payment page</a></p>"
+                + "<script>" + SCRIPT + "</script>");
+    }
+}
