@@ -76,8 +76,8 @@ class BeGatewayCheckoutIT {
         JsonObject hubCheckout = payment.getJsonObject("checkout");
         assertThat(hubCheckout.getString("type")).isEqualTo("widget");
         assertThat(hubCheckout.getString("token")).isEqualTo("chk_shape");
-        assertThat(hubCheckout.getString("widgetScript")).isEqualTo("http://localhost:18101/js/be_gateway.js");
-        assertThat(hubCheckout.getString("url")).isEqualTo("http://localhost:18101/widget/hpp.html?token=chk_shape");
+        assertThat(hubCheckout.getString("widgetScript")).isEqualTo("http://localhost:" + BeGatewaySimulator.PORT + "/js/be_gateway.js");
+        assertThat(hubCheckout.getString("url")).isEqualTo("http://localhost:" + BeGatewaySimulator.PORT + "/widget/hpp.html?token=chk_shape");
     }
 
     @Test
@@ -89,8 +89,8 @@ class BeGatewayCheckoutIT {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body()).contains("data-token=\"chk_widget\"",
-                "data-script=\"http://localhost:18101/js/be_gateway.js\"", "data-widget-class=\"BeGateway\"",
-                "data-fallback=\"http://localhost:18101/widget/hpp.html?token=chk_widget\"",
+                "data-script=\"http://localhost:" + BeGatewaySimulator.PORT + "/js/be_gateway.js\"", "data-widget-class=\"BeGateway\"",
+                "data-fallback=\"http://localhost:" + BeGatewaySimulator.PORT + "/widget/hpp.html?token=chk_widget\"",
                 "data-result=\"/pay/" + token + "/result\"", "closeWidget", "'redirected'", "3.00 EUR");
     }
 

@@ -32,7 +32,7 @@ import java.util.Map;
  */
 final class BeGatewaySimulator {
 
-    static final int PORT = 18101;
+    static final int PORT = Integer.getInteger("begateway.simulator.port", 18101);
     static final String CHECKOUTS = "/ctp/api/checkouts";
     static final String BASIC = "Basic " + Base64.getEncoder()
             .encodeToString("361:it-begateway-secret".getBytes(StandardCharsets.UTF_8));
