@@ -36,39 +36,43 @@ public class IdempotencyStore {
      *                      {@code idempotency_in_progress} (409) when the first request is still running
      */
     public Claim claim(String appId, String key, String requestHash) {
-        try {
-            return transactions.inNewTransaction(() -> {
-                IdempotencyRecord record = new IdempotencyRecord(appId, key, requestHash, clock.instant());
-                em.persist(record);
-                em.flush();
-                return new Claim.First(record.id());
-            });
-        } catch (PersistenceException e) {
-            return awaitFirst(appId, key, requestHash);
-        }
-    }
-
-    private Claim awaitFirst(String appId, String key, String requestHash) {
         long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
         while (true) {
+            Optional<Claim> claimed = tryInsert(appId, key, requestHash);
+            if (claimed.isPresent()) {
+                return claimed.get();
+            }
             Optional<IdempotencyRecord> existing = transactions.inNewTransaction(() -> find(appId, key));
-            if (existing.isEmpty()) {
-                // the first request failed and released the key: this one may claim it
-                return claim(appId, key, requestHash);
+            if (existing.isPresent()) {
+                IdempotencyRecord record = existing.get();
+                if (!record.requestHash().equals(requestHash)) {
+                    throw new HubException(ProblemCode.IDEMPOTENCY_KEY_REUSED,
+                            "This Idempotency-Key was used with a different request");
+                }
+                if (record.response() != null) {
+                    return new Claim.Replay(record.response());
+                }
             }
-            IdempotencyRecord record = existing.get();
-            if (!record.requestHash().equals(requestHash)) {
-                throw new HubException(ProblemCode.IDEMPOTENCY_KEY_REUSED,
-                        "This Idempotency-Key was used with a different request");
-            }
-            if (record.response() != null) {
-                return new Claim.Replay(record.response());
-            }
+            // the first request is still running, or failed and released the key: wait, then try again
             if (System.nanoTime() > deadline) {
                 throw new HubException(ProblemCode.IDEMPOTENCY_IN_PROGRESS,
                         "A request with this Idempotency-Key is still being processed; retry later");
             }
             sleep();
+        }
+    }
+
+    /** Inserts the key's row; empty when the key is taken (the unique constraint refused the row). */
+    private Optional<Claim> tryInsert(String appId, String key, String requestHash) {
+        try {
+            return Optional.of(transactions.inNewTransaction(() -> {
+                IdempotencyRecord record = new IdempotencyRecord(appId, key, requestHash, clock.instant());
+                em.persist(record);
+                em.flush();
+                return new Claim.First(record.id());
+            }));
+        } catch (PersistenceException e) {
+            return Optional.empty();
         }
     }
 

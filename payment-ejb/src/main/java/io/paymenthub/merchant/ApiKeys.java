@@ -21,6 +21,7 @@ public class ApiKeys {
 
     private static final Logger LOG = Logger.getLogger(ApiKeys.class);
     static final String DEMO = "demo:sk_test_demo";
+    private static final java.util.regex.Pattern APP_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @Inject
     @ConfigProperty(name = "PAYMENT_API_KEYS")
@@ -40,6 +41,9 @@ public class ApiKeys {
             int colon = trimmed.indexOf(':');
             if (colon <= 0 || colon == trimmed.length() - 1) {
                 throw new IllegalStateException("PAYMENT_API_KEYS must be a comma list of appId:key pairs");
+            }
+            if (!APP_ID.matcher(trimmed.substring(0, colon)).matches()) {
+                throw new IllegalStateException("PAYMENT_API_KEYS: an app id is 1 to 64 letters, digits, '.', '_' or '-'");
             }
             parsed.add(new AppKey(trimmed.substring(0, colon), digest(trimmed.substring(colon + 1))));
         }

@@ -37,5 +37,7 @@ class ApiKeysTest {
         assertThatThrownBy(() -> keys("shop")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> keys("shop:")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> keys(":key")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> keys("x".repeat(65) + ":key")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> keys("my app:key")).isInstanceOf(IllegalStateException.class);
     }
 }
