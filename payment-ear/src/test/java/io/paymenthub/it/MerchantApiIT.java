@@ -135,5 +135,6 @@ class MerchantApiIT {
             assertThat(problem.getString("code")).isEqualTo(code);
         }
         assertThat(reply.body()).doesNotContain("Exception", "at io.", "at org.", "io.paymenthub.");
+        assertThat(problem.getString("requestId")).isEqualTo(reply.header("X-Request-Id"));
     }
 }

@@ -22,6 +22,16 @@ class PlatformIT {
     }
 
     @Test
+    void a_callers_request_id_is_kept_in_the_response_and_its_problems() {
+        Reply reply = Hub.get("/api/v1/payments/pay_nothing", Hub.APP1_KEY, "X-Request-Id", "it-trace-0001");
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.header("X-Request-Id")).isEqualTo("it-trace-0001");
+        assertThat(reply.json().getString("requestId")).isEqualTo("it-trace-0001");
+        Reply unsafe = Hub.get("/api/v1/payments", Hub.APP1_KEY, "X-Request-Id", "<script>");
+        assertThat(unsafe.header("X-Request-Id")).matches("[0-9a-f]{24}");
+    }
+
+    @Test
     void the_openapi_document_describes_every_endpoint() {
         Reply openapi = Hub.get("/openapi", null, "Accept", "application/json");
         assertThat(openapi.status()).isEqualTo(200);

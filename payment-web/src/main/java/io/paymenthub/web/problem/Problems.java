@@ -2,6 +2,7 @@ package io.paymenthub.web.problem;
 
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.web.observability.RequestIdFilter;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -10,7 +11,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.Map;
 
-/** Builds {@code application/problem+json} responses: type, title, status, detail, code, instance, extensions. */
+/**
+ * Builds {@code application/problem+json} responses: type, title, status, detail, code, instance, the request's
+ * id (also in the server's log lines), and extensions.
+ */
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -32,6 +36,10 @@ public final class Problems {
                 .add("code", code.wireName());
         if (instance != null) {
             body.add("instance", instance.startsWith("/") ? instance : "/" + instance);
+        }
+        String requestId = RequestIdFilter.current();
+        if (requestId != null) {
+            body.add("requestId", requestId);
         }
         extensions.forEach((key, value) -> body.add(key, toJson(value)));
         return Response.status(code.status()).type(PROBLEM_JSON).entity(body.build().toString()).build();
