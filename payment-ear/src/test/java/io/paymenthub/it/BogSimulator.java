@@ -63,7 +63,7 @@ final class BogSimulator {
 
     /** Orders are answered only for {@code token}; any other gets 401 as an expired token would. */
     void opensOrderOnlyFor(String token, String orderId) {
-        server.stubFor(post(urlEqualTo(ORDERS)).atPriority(10).willReturn(aResponse().withStatus(401)));
+        server.stubFor(post(urlEqualTo(ORDERS)).atPriority(2).willReturn(aResponse().withStatus(401)));
         server.stubFor(post(urlEqualTo(ORDERS)).atPriority(1).withHeader("Authorization", equalTo("Bearer " + token))
                 .willReturn(order(orderId)));
     }
