@@ -42,7 +42,7 @@ public class BogCallbackAuthentication {
     private final CallbackTokens tokens = new CallbackTokens(Clock.systemUTC());
 
     /** Parses the key and the method list once; a mistake in either fails loudly (at deployment). */
-    void check() {
+    public void check() {
         Set<CallbackAuth> parsed = config.callbackAuth();
         if (parsed.contains(CallbackAuth.BASIC) && parsed.contains(CallbackAuth.OAUTH)) {
             throw new IllegalStateException("BOG_CALLBACK_AUTH: basic and oauth both use the Authorization header;"
