@@ -18,6 +18,7 @@ public enum ProblemCode {
     IDEMPOTENCY_IN_PROGRESS(409, "Request in progress"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
+    TOO_MANY_REQUESTS(429, "Too many requests"),
     REFUND_EXCEEDS_CAPTURED(422, "Refund exceeds captured amount"),
     CAPTURE_EXCEEDS_AUTHORIZED(422, "Capture exceeds authorized amount"),
     GATEWAY_REFUSED(502, "Gateway refused"),

@@ -1,0 +1,141 @@
+package io.paymenthub.gateway.bog;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonNumber;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import org.jboss.logging.Logger;
+
+/**
+ * HTTP to BOG: a Bearer token from the OAuth endpoint (cached, see {@link TokenCache}), JSON both ways,
+ * connect and read timeouts. A 401 drops the token and the call is tried once more with a new one. A timeout
+ * or broken connection is {@link Unreachable}: the outcome is unknown, not failed.
+ */
+@ApplicationScoped
+public class BogClient {
+
+    private static final Logger LOG = Logger.getLogger(BogClient.class);
+
+    @Inject
+    BogConfig config;
+
+    private HttpClient http;
+    private TokenCache tokens;
+
+    @PostConstruct
+    void init() {
+        http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        tokens = new TokenCache(this::fetchToken, Clock.systemUTC(), config.tokenMargin());
+    }
+
+    public Answer get(String path) {
+        return withToken(path, null, null);
+    }
+
+    /** POSTs {@code body} (an empty object when null), with an {@code Idempotency-Key} when one is given. */
+    public Answer post(String path, JsonObject body, String idempotencyKey) {
+        return withToken(path, body == null ? JsonObject.EMPTY_JSON_OBJECT : body, idempotencyKey);
+    }
+
+    private Answer withToken(String path, JsonObject body, String idempotencyKey) {
+        String token = tokens.token();
+        Answer answer = send(request(path, body, idempotencyKey, token));
+        if (answer.status() == 401) {
+            LOG.infof("BOG refused its access token on %s; fetching a new one and trying once more", path);
+            tokens.drop(token);
+            answer = send(request(path, body, idempotencyKey, tokens.token()));
+        }
+        return answer;
+    }
+
+    private HttpRequest request(String path, JsonObject body, String idempotencyKey, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.apiBaseUrl() + path))
+                .timeout(config.timeout())
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .header("Accept-Language", config.language());
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        if (body == null) {
+            return request.GET().build();
+        }
+        return request.header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+    }
+
+    /** {@code POST BOG_OAUTH_URL}, Basic {@code client_id:client_secret}, {@code grant_type=client_credentials}. */
+    private TokenCache.Token fetchToken() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(config.oauthUrl()))
+                .timeout(config.timeout())
+                .header("Authorization", config.basicAuthorization())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
+        Answer answer = send(request);
+        JsonObject json = answer.json();
+        if (!answer.isSuccess() || json == null || !json.containsKey("access_token")) {
+            throw new Unreachable("BOG's token endpoint answered HTTP " + answer.status() + " without a token");
+        }
+        long expiresIn = json.get("expires_in") instanceof JsonNumber n ? n.longValue() : 300;
+        return new TokenCache.Token(json.getString("access_token"), Duration.ofSeconds(expiresIn));
+    }
+
+    private Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), parse(response.body()));
+        } catch (IOException e) {
+            throw new Unreachable(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unreachable("interrupted");
+        }
+    }
+
+    private static JsonObject parse(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    /** An HTTP answer; {@code json} is null when the body is not a JSON object. */
+    public record Answer(int status, JsonObject json) {
+
+        public boolean isSuccess() {
+            return status >= 200 && status < 300;
+        }
+
+        /** 5xx or a 401 that survived a new token: whether it happened is not known. */
+        public boolean isUnknownOutcome() {
+            return status >= 500 || status == 401 || status == 429;
+        }
+    }
+
+    /** BOG could not be reached, did not answer in time, or would not issue a token. */
+    public static class Unreachable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Unreachable(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.paymenthub.gateway.bog;
+
+import io.paymenthub.gateway.spi.PaymentLookup;
+import io.paymenthub.gateway.spi.StatusReport;
+import io.paymenthub.money.Money;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonString;
+
+/**
+ * Reads BOG's receipt — the answer of {@code GET /payments/v1/receipt/{order_id}} and the {@code body} of an
+ * {@code order_payment} callback — in the hub's terms. The payment is named by {@code external_order_id}
+ * (the hub's payment id), then by BOG's {@code order_id}. The amount compared with the payment is
+ * {@code purchase_units.request_amount} (what was ordered, a decimal string); of the card only its type and
+ * the last four digits of {@code payer_identifier} are read.
+ */
+final class Receipt {
+
+    private Receipt() {
+    }
+
+    /** @throws IllegalArgumentException when the receipt names no order or carries an unreadable amount */
+    static StatusReport of(JsonObject receipt) {
+        String orderId = string(receipt, "order_id");
+        String externalId = string(receipt, "external_order_id");
+        if (orderId == null && externalId == null) {
+            throw new IllegalArgumentException("the receipt names no order");
+        }
+        JsonObject status = object(receipt, "order_status");
+        JsonObject detail = object(receipt, "payment_detail");
+        String key = status == null ? null : string(status, "key");
+        String code = detail == null ? null : string(detail, "code");
+        String text = "bog: " + key + (code == null ? "" : " code " + code)
+                + (detail == null || string(detail, "code_description") == null ? ""
+                : " (" + string(detail, "code_description") + ")")
+                + (string(receipt, "reject_reason") == null ? "" : " reject_reason " + string(receipt, "reject_reason"));
+        return new StatusReport(new PaymentLookup(null, externalId, orderId, orderId), BogStatus.of(key, code),
+                amount(object(receipt, "purchase_units")), orderId, card(detail), text);
+    }
+
+    static Money amount(JsonObject units) {
+        if (units == null) {
+            return null;
+        }
+        String amount = string(units, "request_amount");
+        String currency = string(units, "currency_code");
+        if (currency == null) {
+            currency = string(units, "currency");
+        }
+        return amount == null || currency == null ? null : BogAmounts.money(amount, currency);
+    }
+
+    static StatusReport.CardSummary card(JsonObject detail) {
+        if (detail == null) {
+            return null;
+        }
+        String brand = string(detail, "card_type");
+        String payer = string(detail, "payer_identifier");
+        String last4 = payer != null && payer.length() >= 4 && payer.substring(payer.length() - 4).matches("\\d{4}")
+                ? payer.substring(payer.length() - 4) : null;
+        return brand == null && last4 == null ? null : new StatusReport.CardSummary(brand, last4);
+    }
+
+    static JsonObject object(JsonObject json, String key) {
+        return json.get(key) instanceof JsonObject o ? o : null;
+    }
+
+    static String string(JsonObject json, String key) {
+        JsonValue value = json.get(key);
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL
+                || value.getValueType() == JsonValue.ValueType.OBJECT
+                || value.getValueType() == JsonValue.ValueType.ARRAY ? null : value.toString();
+    }
+}
