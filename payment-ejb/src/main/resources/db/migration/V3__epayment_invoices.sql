@@ -7,3 +7,16 @@ create table epayment_invoice (
     created_at timestamp(6) with time zone not null,
     constraint epayment_invoice_payment_unique unique (payment_id)
 );
+
+-- Saved cards (issue 5; epayment.kz is the first gateway to report card ids): the gateway's card id and the
+-- masked PAN per app and customer, never a card number.
+create table saved_card (
+    id              varchar(40)  not null primary key,
+    app_id          varchar(64)  not null,
+    customer_id     varchar(200) not null,
+    gateway         varchar(32)  not null,
+    gateway_card_id varchar(200) not null,
+    card_mask       varchar(32),
+    created_at      timestamp(6) with time zone not null,
+    constraint saved_card_unique unique (app_id, customer_id, gateway, gateway_card_id)
+);

@@ -62,7 +62,7 @@ class EpaymentFlowIT {
                 "&quot;terminal&quot;:&quot;67890&quot;", "&quot;amount&quot;:&quot;100.5&quot;",
                 "&quot;backLink&quot;:&quot;" + Hub.URL + "/api/v1/return/epayment?token=" + token,
                 "&quot;failureBackLink&quot;", "&quot;postLink&quot;:&quot;" + Hub.URL + CALLBACK,
-                "&quot;failurePostLink&quot;", "data-number-options=\"amount\"");
+                "&quot;failurePostLink&quot;", "data-json-options=\"amount,cardSave\"", "&quot;accountId&quot;:&quot;user_1&quot;");
         assertThat(page.body()).doesNotContain("it-epayment-secret", form.get("secret_hash"));
     }
 

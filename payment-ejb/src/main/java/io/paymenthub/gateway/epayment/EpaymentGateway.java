@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.epayment;
 
+import io.paymenthub.card.SavedCards;
 import io.paymenthub.config.HubUrls;
 import io.paymenthub.gateway.spi.CallbackRejectedException;
 import io.paymenthub.gateway.spi.CallbackRequest;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * epayment.kz (Halyk ePay). The payer pays in the {@code halyk.pay} widget on {@code /pay/{token}}, with a
@@ -34,6 +36,7 @@ import java.util.Set;
 public class EpaymentGateway implements GatewayAdapter {
 
     public static final String NAME = "epayment";
+    private static final Logger LOG = Logger.getLogger(EpaymentGateway.class);
     static final Money MINIMUM_REFUND = Money.of(1000, "KZT");
     static final Duration REFUND_WINDOW = Duration.ofDays(180);
     private static final Set<String> CURRENCIES = Set.of("KZT", "USD", "EUR", "RUB");
@@ -52,6 +55,9 @@ public class EpaymentGateway implements GatewayAdapter {
 
     @Inject
     Operations operations;
+
+    @Inject
+    SavedCards cards;
 
     @Inject
     Clock clock;
@@ -130,8 +136,25 @@ public class EpaymentGateway implements GatewayAdapter {
         }
     }
 
+    /** A confirmed payment's card id (when epayment.kz gives one) is kept for the payment's customer. */
     @Override
     public StatusReport parseCallback(CallbackRequest callback) {
-        return PostLinkReports.of(PostLink.parse(callback.bodyText()), statuses::of);
+        PostLink link = PostLink.parse(callback.bodyText());
+        CheckedStatus[] checked = new CheckedStatus[1];
+        StatusReport report = PostLinkReports.of(link, invoice -> checked[0] = statuses.of(invoice));
+        boolean paid = report.status() == PaymentStatus.AUTHORIZED || report.status() == PaymentStatus.SUCCESSFUL;
+        String cardId = link.cardId() != null ? link.cardId() : checked[0].cardId();
+        if (paid && cardId != null) {
+            keepCard(report, cardId, link.cardMask() != null ? link.cardMask() : checked[0].cardMask());
+        }
+        return report;
+    }
+
+    private void keepCard(StatusReport report, String cardId, String cardMask) {
+        try {
+            cards.keep(NAME, report.lookup(), cardId, cardMask);
+        } catch (RuntimeException e) {
+            LOG.warnf("epayment.kz card of invoice %s not saved: %s", report.lookup().gatewayReference(), e.toString());
+        }
     }
 }

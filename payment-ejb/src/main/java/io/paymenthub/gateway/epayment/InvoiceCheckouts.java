@@ -62,7 +62,7 @@ public class InvoiceCheckouts {
         options.put("widgetFunction", "halyk.pay");
         options.put("tokenOption", "auth");
         options.put("tokenFormat", "json");
-        options.put("numberOptions", "amount");
+        options.put("jsonOptions", "amount,cardSave");
         options.put("invoiceId", invoiceId);
         options.put("amount", amount);
         options.put("currency", payment.amount().currency());
@@ -74,7 +74,9 @@ public class InvoiceCheckouts {
         options.put("language", "rus");
         options.put("description", payment.description() == null ? "" : payment.description());
         if (payment.customerId() != null) {
+            // Halyk's widget offers the cards saved for accountId, and saves the new one (reported as cardID).
             options.put("accountId", payment.customerId());
+            options.put("cardSave", "true");
         }
         if (payment.customerEmail() != null) {
             options.put("email", payment.customerEmail());

@@ -11,7 +11,7 @@ import java.util.Map;
  * {@code new widgetClass({...options, token, closeWidget}).createWidget()}; the other fields are passed as
  * options. Instead of a constructor, {@code widgetFunction} may name a function called with the options
  * ({@code halyk.pay}); then {@code tokenOption} names the option that carries the token, {@code tokenFormat=json}
- * passes it as an object, and {@code numberOptions} (a comma list) are passed as numbers.
+ * passes it as an object, and the options named in {@code jsonOptions} (a comma list) are parsed as JSON values.
  */
 public record Checkout(Type type, String url, String method, Map<String, String> fields, String token,
                        String widgetScript) {

@@ -16,7 +16,7 @@ import jakarta.json.JsonObjectBuilder;
  *
  * <p>A checkout with {@code widgetFunction} (epayment.kz: {@code halyk.pay}) is opened by calling that function
  * with the options instead; the token goes in the option {@code tokenOption} (default {@code token}), parsed as
- * JSON when {@code tokenFormat} is {@code json}, and the options named in {@code numberOptions} become numbers.
+ * JSON when {@code tokenFormat} is {@code json}, and the options named in {@code jsonOptions} are parsed as JSON (numbers, booleans).
  */
 final class WidgetPage {
 
@@ -36,7 +36,7 @@ final class WidgetPage {
               function lookup(path) { return path.split('.').reduce(function (o, k) { return o == null ? o : o[k]; }, window); }
               function open() {
                 var options = JSON.parse(d.options);
-                (d.numberOptions || '').split(',').forEach(function (k) { if (k && k in options) { options[k] = Number(options[k]); } });
+                (d.jsonOptions || '').split(',').forEach(function (k) { if (k && k in options) { options[k] = JSON.parse(options[k]); } });
                 options[d.tokenOption || 'token'] = d.tokenFormat === 'json' ? JSON.parse(d.token) : d.token;
                 if (d.widgetFunction) {
                   var pay = lookup(d.widgetFunction);
@@ -62,7 +62,7 @@ final class WidgetPage {
 
     /** Checkout fields that tell the page how to open the widget; all others are the widget's options. */
     static final java.util.List<String> PAGE_FIELDS = java.util.List.of("widgetClass", "widgetFunction", "tokenOption",
-            "tokenFormat", "numberOptions");
+            "tokenFormat", "jsonOptions");
 
     private WidgetPage() {
     }
