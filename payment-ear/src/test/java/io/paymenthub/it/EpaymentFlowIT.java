@@ -244,10 +244,49 @@ class EpaymentFlowIT {
         assertThat(after.getJsonArray("events").toString()).contains("unreachable");
     }
 
+    @Test
+    void the_card_of_a_confirmed_payment_is_saved_for_its_customer_and_listed() {
+        String customer = "cust_" + System.nanoTime();
+        JsonObject payment = create(10050, "automatic", customer);
+        String invoice = invoice(payment);
+        EPAYMENT.status(invoice, "CHARGE", "100.5", "tx-" + invoice);
+        String body = EpaymentSimulator.postLink("ok", invoice, "100.5", "KZT", secretHash(invoice), "tx-" + invoice)
+                .replace("\"code\":", "\"cardId\":\"card-777\",\"code\":");
+        assertThat(Hub.postRaw(CALLBACK, body.getBytes(), JSON).status()).isEqualTo(200);
+        assertThat(Hub.postRaw(CALLBACK, body.getBytes(), JSON).status()).as("a duplicate").isEqualTo(200);
+
+        Reply cards = Hub.get("/api/v1/customers/" + customer + "/cards", Hub.APP1_KEY);
+        assertThat(cards.status()).isEqualTo(200);
+        assertThat(cards.json().getJsonArray("cards")).hasSize(1);
+        JsonObject card = cards.json().getJsonArray("cards").getJsonObject(0);
+        assertThat(card.getString("gateway")).isEqualTo("epayment");
+        assertThat(card.getString("cardId")).isEqualTo("card-777");
+        assertThat(card.getString("cardMask")).isEqualTo("440043******6333");
+        assertThat(Hub.get("/api/v1/customers/" + customer + "/cards", Hub.APP2_KEY).json().getJsonArray("cards"))
+                .as("another app's customer").isEmpty();
+    }
+
+    @Test
+    void no_card_is_saved_from_a_post_link_that_check_status_does_not_confirm() {
+        String customer = "cust_" + System.nanoTime();
+        JsonObject payment = create(10050, "automatic", customer);
+        String invoice = invoice(payment);
+        EPAYMENT.status(invoice, "NEW", "100.5", "tx-" + invoice);
+        String body = EpaymentSimulator.postLink("ok", invoice, "100.5", "KZT", secretHash(invoice), "tx-" + invoice)
+                .replace("\"code\":", "\"cardId\":\"card-888\",\"code\":");
+        assertThat(Hub.postRaw(CALLBACK, body.getBytes(), JSON).status()).isEqualTo(200);
+        assertThat(Hub.get("/api/v1/customers/" + customer + "/cards", Hub.APP1_KEY).json().getJsonArray("cards"))
+                .isEmpty();
+    }
+
     private static JsonObject create(long amount, String capture) {
+        return create(amount, capture, "user_1");
+    }
+
+    private static JsonObject create(long amount, String capture, String customer) {
         Reply reply = Hub.post("/api/v1/payments", Hub.APP1_KEY, "{\"gateway\":\"epayment\",\"amount\":" + amount
-                + ",\"currency\":\"KZT\",\"description\":\"Credits\",\"customer\":{\"id\":\"user_1\"},\"capture\":\""
-                + capture + "\"}");
+                + ",\"currency\":\"KZT\",\"description\":\"Credits\",\"customer\":{\"id\":\"" + customer
+                + "\"},\"capture\":\"" + capture + "\"}");
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json();
     }
