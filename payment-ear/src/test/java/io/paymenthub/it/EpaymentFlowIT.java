@@ -264,6 +264,34 @@ class EpaymentFlowIT {
         assertThat(card.getString("cardMask")).isEqualTo("440043******6333");
         assertThat(Hub.get("/api/v1/customers/" + customer + "/cards", Hub.APP2_KEY).json().getJsonArray("cards"))
                 .as("another app's customer").isEmpty();
+
+        Reply again = Hub.post("/api/v1/payments", Hub.APP1_KEY, "{\"gateway\":\"epayment\",\"amount\":2000,"
+                + "\"currency\":\"KZT\",\"description\":\"Again\",\"customer\":{\"id\":\"" + customer + "\"},"
+                + "\"metadata\":{\"savedCard\":\"" + card.getString("id") + "\"}}");
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.json().getString("status")).isEqualTo("PENDING");
+        String invoice2 = invoiceOfLastCardPayment();
+        JsonObject request = jakarta.json.Json.createReader(new java.io.StringReader(
+                EPAYMENT.cardPayments().get(EPAYMENT.cardPayments().size() - 1).getBodyAsString())).readObject();
+        assertThat(request.getString("paymentType")).isEqualTo("cardId");
+        assertThat(request.getJsonObject("cardId").getString("id")).isEqualTo("card-777");
+        assertThat(request.getString("terminalId")).isEqualTo(EpaymentSimulator.TERMINAL);
+        assertThat(request.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("20");
+        EPAYMENT.status(invoice2, "CHARGE", "20", "tx-saved");
+        assertThat(postLink("ok", invoice2, "20", "KZT", secretHash(invoice2)).status()).isEqualTo(200);
+        assertThat(get(again.json()).getString("status")).isEqualTo("SUCCESSFUL");
+
+        Reply otherCustomer = Hub.post("/api/v1/payments", Hub.APP1_KEY, "{\"gateway\":\"epayment\",\"amount\":2000,"
+                + "\"currency\":\"KZT\",\"description\":\"Stolen\",\"customer\":{\"id\":\"someone_else\"},"
+                + "\"metadata\":{\"savedCard\":\"" + card.getString("id") + "\"}}");
+        assertThat(otherCustomer.status()).as("another customer's card").isEqualTo(502);
+        assertThat(otherCustomer.json().getString("code")).isEqualTo("gateway_refused");
+    }
+
+    private static String invoiceOfLastCardPayment() {
+        var requests = EPAYMENT.cardPayments();
+        return jakarta.json.Json.createReader(new java.io.StringReader(requests.get(requests.size() - 1)
+                .getBodyAsString())).readObject().getString("invoiceId");
     }
 
     @Test

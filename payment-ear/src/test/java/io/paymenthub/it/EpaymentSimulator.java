@@ -39,7 +39,9 @@ final class EpaymentSimulator {
                 .withRequestBody(containing("invoiceID="))
                 .willReturn(okJson("{\"access_token\":\"payment-token\",\"expires_in\":1200,"
                         + "\"refresh_token\":\"\",\"scope\":\"payment\",\"token_type\":\"Bearer\"}")));
-        server.stubFor(post(urlPathEqualTo("/operation/never")).willReturn(aResponse().withStatus(404)));
+        server.stubFor(post(urlEqualTo("/payments/cards/auth"))
+                .withHeader("Authorization", matching("Bearer payment-token"))
+                .willReturn(okJson("{\"id\":\"tx-saved\",\"status\":\"CHARGE\",\"secure3D\":null}")));
     }
 
     void stop() {
@@ -79,6 +81,10 @@ final class EpaymentSimulator {
         server.stubFor(post(urlPathEqualTo("/operation/" + transactionId + "/" + operation))
                 .withHeader("Authorization", matching("Bearer service-token"))
                 .willReturn(aResponse().withStatus(200).withFixedDelay(delayMillis)));
+    }
+
+    List<LoggedRequest> cardPayments() {
+        return server.findAll(postRequestedFor(urlEqualTo("/payments/cards/auth")));
     }
 
     List<LoggedRequest> operations(String transactionId, String operation) {

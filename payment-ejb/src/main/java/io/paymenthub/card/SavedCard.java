@@ -49,6 +49,7 @@ public class SavedCard {
     }
 
     public String id() { return id; }
+    public String appId() { return appId; }
     public String customerId() { return customerId; }
     public String gateway() { return gateway; }
     public String gatewayCardId() { return gatewayCardId; }

@@ -63,6 +63,19 @@ public class SavedCards {
         });
     }
 
+    /** The saved card {@code savedCardId}, when it belongs to the payment's app, customer and gateway. */
+    public Optional<SavedCard> forPayment(String paymentId, String savedCardId) {
+        return unitOfWork.run(() -> {
+            Payment payment = em.find(Payment.class, paymentId);
+            SavedCard card = em.find(SavedCard.class, savedCardId);
+            if (payment == null || card == null || !card.appId().equals(payment.appId())
+                    || !card.customerId().equals(payment.customerId()) || !card.gateway().equals(payment.gateway())) {
+                return Optional.<SavedCard>empty();
+            }
+            return Optional.of(card);
+        });
+    }
+
     public List<SavedCard> of(String appId, String customerId) {
         return unitOfWork.run(() -> em.createQuery("select c from SavedCard c where c.appId = :app"
                         + " and c.customerId = :customer order by c.createdAt desc, c.id", SavedCard.class)

@@ -52,6 +52,14 @@ public class EpaymentClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
     }
 
+    /** {@code POST /payments/cards/auth} with the invoice's payment token: a payment with a saved card. */
+    public Answer cardPayment(String paymentToken, JsonObject body) {
+        return send(HttpRequest.newBuilder(URI.create(config.apiBaseUrl() + "/payments/cards/auth"))
+                .header("Authorization", "Bearer " + paymentToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
     /** {@code GET /check-status/payment/transaction/{invoiceId}}. */
     public Answer checkStatus(String invoiceId) {
         String url = config.apiBaseUrl() + "/check-status/payment/transaction/" + HubUrls.encode(invoiceId);

@@ -78,6 +78,9 @@ public class EpaymentGateway implements GatewayAdapter {
             throw new HubException(ProblemCode.INVALID_CURRENCY,
                     "epayment.kz takes " + String.join(", ", CURRENCIES.stream().sorted().toList()));
         }
+        if (SavedCardPayments.requested(payment).isPresent() && payment.customerId() == null) {
+            throw new HubException(ProblemCode.INVALID_REQUEST, "metadata.savedCard needs the payment's customer");
+        }
     }
 
     /** At least 10 KZT, and within 180 days of the payment (seed 004): refused before anything is reserved. */

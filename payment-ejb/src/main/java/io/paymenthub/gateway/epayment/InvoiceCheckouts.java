@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 /**
  * Opens a payment's checkout: numbers its invoice, obtains the invoice's payment token and describes the
  * {@code halyk.pay({...})} call that {@code /pay/{token}} makes with it (the token object as {@code auth}).
- * Back links go through the hub's return endpoint; postLink and failurePostLink are the hub's callback.
+ * Back links go through the hub's return endpoint; postLink and failurePostLink are the hub's callback. A payment
+ * naming a saved card is paid server to server instead ({@link SavedCardPayments}).
  */
 @ApplicationScoped
 public class InvoiceCheckouts {
@@ -31,6 +32,9 @@ public class InvoiceCheckouts {
 
     @Inject
     HubUrls urls;
+
+    @Inject
+    SavedCardPayments savedCards;
 
     CheckoutResult open(PaymentSnapshot payment) {
         String invoiceId = invoices.invoiceFor(payment.id());
@@ -56,6 +60,10 @@ public class InvoiceCheckouts {
         if (!answer.isSuccess() || Json.text(answer.json(), "access_token") == null) {
             LOG.warnf("epayment.kz refused the token for invoice %s: HTTP %d", invoiceId, answer.status());
             return CheckoutResult.refused("epayment.kz refused the payment token (HTTP " + answer.status() + ")");
+        }
+        var savedCard = SavedCardPayments.requested(payment);
+        if (savedCard.isPresent()) {
+            return savedCards.pay(payment, invoiceId, Json.text(answer.json(), "access_token"), savedCard.get());
         }
         String back = urls.returnTo(EpaymentGateway.NAME, payment.token());
         Map<String, String> options = new LinkedHashMap<>();
