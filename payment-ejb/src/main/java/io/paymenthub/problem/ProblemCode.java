@@ -21,6 +21,8 @@ public enum ProblemCode {
     TOO_MANY_REQUESTS(429, "Too many requests"),
     REFUND_EXCEEDS_CAPTURED(422, "Refund exceeds captured amount"),
     CAPTURE_EXCEEDS_AUTHORIZED(422, "Capture exceeds authorized amount"),
+    /** A refund the payment's gateway would refuse by its own rules (e.g. below its minimum, too late). */
+    REFUND_NOT_ALLOWED(422, "Refund not allowed by the gateway"),
     GATEWAY_REFUSED(502, "Gateway refused"),
     GATEWAY_UNAVAILABLE(503, "Gateway unavailable"),
     CONFLICT(409, "Concurrent update"),

@@ -9,7 +9,9 @@ import java.util.Map;
  * <p>For a widget, {@code url} is the fallback page (used when the script cannot be loaded) and {@code fields}
  * are the widget's options: {@code widgetClass} names the script's global constructor, opened as
  * {@code new widgetClass({...options, token, closeWidget}).createWidget()}; the other fields are passed as
- * options.
+ * options. Instead of a constructor, {@code widgetFunction} may name a function called with the options
+ * ({@code halyk.pay}); then {@code tokenOption} names the option that carries the token, {@code tokenFormat=json}
+ * passes it as an object, and the options named in {@code jsonOptions} (a comma list) are parsed as JSON values.
  */
 public record Checkout(Type type, String url, String method, Map<String, String> fields, String token,
                        String widgetScript) {

@@ -25,6 +25,13 @@ public interface GatewayAdapter {
     default void validate(PaymentSnapshot payment) {
     }
 
+    /**
+     * Refuses, with a {@link io.paymenthub.problem.HubException}, a refund this gateway would refuse (below its
+     * minimum, too late). Called before the refund is reserved, so a refusal leaves nothing behind.
+     */
+    default void validateRefund(PaymentSnapshot payment, Money amount) {
+    }
+
     /** Opens the gateway's checkout for a new payment: where and how to send the payer. */
     CheckoutResult createCheckout(PaymentSnapshot payment);
 

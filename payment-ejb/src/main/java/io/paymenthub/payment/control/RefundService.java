@@ -51,6 +51,7 @@ public class RefundService {
         Reserved reserved = unitOfWork.run(() -> {
             Payment payment = payments.ofAppForUpdate(appId, paymentId);
             Money requested = amount == null ? payment.refundable() : Money.of(amount, payment.amount().currency());
+            gateways.adapter(payment.gateway()).validateRefund(PaymentSnapshots.of(payment), requested);
             payment.reserveRefund(requested);
             Refund refund = new Refund(paymentId, requested, why, clock.instant());
             em.persist(refund);

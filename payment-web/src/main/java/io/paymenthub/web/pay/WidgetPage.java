@@ -13,6 +13,10 @@ import jakarta.json.JsonObjectBuilder;
  * <p>Close statuses (BeGateway's {@code closeWidget}): {@code successful}, {@code pending} and
  * {@code redirected} wait for the webhook; {@code failed} and {@code error} offer another try; none (the payer
  * closed the window) offers to open it again.
+ *
+ * <p>A checkout with {@code widgetFunction} (epayment.kz: {@code halyk.pay}) is opened by calling that function
+ * with the options instead; the token goes in the option {@code tokenOption} (default {@code token}), parsed as
+ * JSON when {@code tokenFormat} is {@code json}, and the options named in {@code jsonOptions} are parsed as JSON (numbers, booleans).
  */
 final class WidgetPage {
 
@@ -29,11 +33,20 @@ final class WidgetPage {
                 else if (status === 'error') { say('The payment could not be completed. You can try again.', true); }
                 else { say('The payment window was closed before paying.', true); }
               }
+              function lookup(path) { return path.split('.').reduce(function (o, k) { return o == null ? o : o[k]; }, window); }
               function open() {
+                var options = JSON.parse(d.options);
+                (d.jsonOptions || '').split(',').forEach(function (k) { if (k && k in options) { options[k] = JSON.parse(options[k]); } });
+                options[d.tokenOption || 'token'] = d.tokenFormat === 'json' ? JSON.parse(d.token) : d.token;
+                if (d.widgetFunction) {
+                  var pay = lookup(d.widgetFunction);
+                  if (typeof pay !== 'function') { location.replace(d.fallback); return; }
+                  say('', false);
+                  pay.call(lookup(d.widgetFunction.split('.').slice(0, -1).join('.')) || window, options);
+                  return;
+                }
                 var Widget = window[d.widgetClass];
                 if (typeof Widget !== 'function') { location.replace(d.fallback); return; }
-                var options = JSON.parse(d.options);
-                options.token = d.token;
                 options.closeWidget = closed;
                 say('', false);
                 new Widget(options).createWidget();
@@ -47,22 +60,35 @@ final class WidgetPage {
             })();
             """;
 
+    /** Checkout fields that tell the page how to open the widget; all others are the widget's options. */
+    static final java.util.List<String> PAGE_FIELDS = java.util.List.of("widgetClass", "widgetFunction", "tokenOption",
+            "tokenFormat", "jsonOptions");
+
     private WidgetPage() {
     }
 
     static String render(Payment payment, Checkout checkout) {
         JsonObjectBuilder options = Json.createObjectBuilder();
         checkout.fields().forEach((key, value) -> {
-            if (!"widgetClass".equals(key)) {
+            if (!PAGE_FIELDS.contains(key)) {
                 options.add(key, value);
             }
         });
         String widgetClass = checkout.fields().getOrDefault("widgetClass", "");
+        StringBuilder calling = new StringBuilder();
+        for (String field : PAGE_FIELDS.subList(1, PAGE_FIELDS.size())) {
+            String value = checkout.fields().get(field);
+            if (value != null) {
+                calling.append("\" data-").append(field.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT))
+                        .append("=\"").append(Html.escape(value));
+            }
+        }
         return Html.page("Payment", "<h1>" + Html.escape(payment.description()) + "</h1>"
                 + "<p class=\"amount\">" + Html.escape(payment.amount().toString()) + "</p>"
                 + "<div id=\"widget\" data-token=\"" + Html.escape(checkout.token())
                 + "\" data-script=\"" + Html.escape(checkout.widgetScript())
                 + "\" data-widget-class=\"" + Html.escape(widgetClass)
+                + calling
                 + "\" data-options=\"" + Html.escape(options.build().toString())
                 + "\" data-fallback=\"" + Html.escape(checkout.url())
                 + "\" data-result=\"/pay/" + Html.escape(payment.token()) + "/result\"></div>"

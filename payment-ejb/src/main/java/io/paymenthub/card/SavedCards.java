@@ -1,0 +1,99 @@
+package io.paymenthub.card;
+
+import io.paymenthub.gateway.spi.PaymentLookup;
+import io.paymenthub.payment.Payment;
+import io.paymenthub.payment.control.PaymentRepository;
+import io.paymenthub.transaction.UnitOfWork;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps the cards customers paid with (the gateway's card id and the masked PAN), per app and customer, and lists
+ * them. A mask that shows more than the first six and last four digits is refused: it could be a card number.
+ */
+@ApplicationScoped
+public class SavedCards {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Keeps the card of the payment {@code lookup} names, when that payment has a customer; once per card. */
+    public Optional<SavedCard> keep(String gateway, PaymentLookup lookup, String gatewayCardId, String cardMask) {
+        if (gatewayCardId == null || gatewayCardId.isBlank() || gatewayCardId.length() > 200 || !isMasked(cardMask)) {
+            return Optional.empty();
+        }
+        return unitOfWork.run(() -> {
+            Optional<Payment> payment = payments.find(gateway, lookup).filter(p -> p.customerId() != null);
+            if (payment.isEmpty()) {
+                return Optional.<SavedCard>empty();
+            }
+            String appId = payment.get().appId();
+            String customerId = payment.get().customerId();
+            Optional<SavedCard> known = em.createQuery("select c from SavedCard c where c.appId = :app"
+                            + " and c.customerId = :customer and c.gateway = :gateway and c.gatewayCardId = :card",
+                            SavedCard.class)
+                    .setParameter("app", appId).setParameter("customer", customerId).setParameter("gateway", gateway)
+                    .setParameter("card", gatewayCardId).getResultStream().findFirst();
+            if (known.isPresent()) {
+                return known;
+            }
+            SavedCard card = new SavedCard("card_" + HexFormat.of().formatHex(randomBytes()), appId, customerId,
+                    gateway, gatewayCardId, cardMask, clock.instant());
+            em.persist(card);
+            em.flush();
+            return Optional.of(card);
+        });
+    }
+
+    /** The saved card {@code savedCardId}, when it belongs to the payment's app, customer and gateway. */
+    public Optional<SavedCard> forPayment(String paymentId, String savedCardId) {
+        return unitOfWork.run(() -> {
+            Payment payment = em.find(Payment.class, paymentId);
+            SavedCard card = em.find(SavedCard.class, savedCardId);
+            if (payment == null || card == null || !card.appId().equals(payment.appId())
+                    || !card.customerId().equals(payment.customerId()) || !card.gateway().equals(payment.gateway())) {
+                return Optional.<SavedCard>empty();
+            }
+            return Optional.of(card);
+        });
+    }
+
+    public List<SavedCard> of(String appId, String customerId) {
+        return unitOfWork.run(() -> em.createQuery("select c from SavedCard c where c.appId = :app"
+                        + " and c.customerId = :customer order by c.createdAt desc, c.id", SavedCard.class)
+                .setParameter("app", appId).setParameter("customer", customerId).getResultList());
+    }
+
+    /** At most the first six and the last four digits visible, and some hidden. */
+    static boolean isMasked(String cardMask) {
+        if (cardMask == null || cardMask.length() > 32) {
+            return false;
+        }
+        long digits = cardMask.chars().filter(Character::isDigit).count();
+        return digits <= 10 && cardMask.chars().anyMatch(c -> c == '*' || c == 'X' || c == 'x' || c == '.');
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}
