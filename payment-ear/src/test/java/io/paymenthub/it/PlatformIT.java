@@ -32,6 +32,18 @@ class PlatformIT {
     }
 
     @Test
+    void metrics_show_gateway_calls_callbacks_and_payments_by_status() {
+        var payment = Hub.createPayment(100);
+        Hub.payOnDummyPage(payment.getString("token"), "success");
+        Reply metrics = Hub.get(Hub.MANAGEMENT_URL + "/metrics", null);
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains(
+                "paymenthub_gateway_calls_seconds_count{gateway=\"dummy\",operation=\"create_checkout\",outcome=\"pending\"",
+                "paymenthub_callbacks_total{gateway=\"dummy\",outcome=\"applied\"",
+                "paymenthub_payments{status=\"SUCCESSFUL\"");
+    }
+
+    @Test
     void the_openapi_document_describes_every_endpoint() {
         Reply openapi = Hub.get("/openapi", null, "Accept", "application/json");
         assertThat(openapi.status()).isEqualTo(200);
