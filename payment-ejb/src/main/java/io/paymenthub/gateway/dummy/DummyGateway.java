@@ -15,6 +15,8 @@ import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
 import io.paymenthub.payment.PaymentStatus;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -28,6 +30,7 @@ import java.util.UUID;
  * Operations (capture, cancel, refund) succeed at once.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @Gateway(DummyGateway.NAME)
 public class DummyGateway implements GatewayAdapter {
 

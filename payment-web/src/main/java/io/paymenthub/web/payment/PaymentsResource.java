@@ -1,6 +1,5 @@
 package io.paymenthub.web.payment;
 
-import io.paymenthub.gateway.GatewayRegistry;
 import io.paymenthub.money.Money;
 import io.paymenthub.payment.CaptureMode;
 import io.paymenthub.payment.NewPayment;
@@ -34,7 +33,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The merchant API of payments (CONTRACT 2.1). */
 @Path("api/v1/payments")
@@ -58,9 +56,6 @@ public class PaymentsResource {
     RefundService refunds;
 
     @Inject
-    GatewayRegistry gateways;
-
-    @Inject
     HubSettings settings;
 
     @POST
@@ -68,10 +63,6 @@ public class PaymentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid CreatePaymentRequest request) {
         String gateway = request.gateway() == null ? settings.defaultGateway() : request.gateway();
-        if (!gateways.isEnabled(gateway)) {
-            throw new HubException(ProblemCode.UNKNOWN_GATEWAY, "Unknown or unconfigured gateway '" + gateway
-                    + "'; enabled: " + String.join(", ", gateways.enabledNames()), Map.of("field", "gateway"));
-        }
         var customer = request.customer();
         Payment payment = payments.create(new NewPayment(app.id(), gateway,
                 Money.of(request.amount().longValueExact(), request.currency()), request.description(),
