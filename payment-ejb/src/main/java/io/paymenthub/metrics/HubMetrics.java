@@ -1,16 +1,18 @@
 package io.paymenthub.metrics;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.Tags;
 import io.paymenthub.payment.PaymentStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
 
-/** The hub's meters, named once here. */
+/**
+ * The hub's meters, named once here. They are registered through the registry's own methods
+ * ({@code counter}, {@code timer}, {@code gauge}), which WildFly forwards to its Prometheus registry; meters
+ * built with {@code Meter.builder(…).register(registry)} stay in the deployment's private registry in WildFly 39.
+ */
 @ApplicationScoped
 public class HubMetrics {
 
@@ -23,10 +25,8 @@ public class HubMetrics {
     @PostConstruct
     void registerGauges() {
         for (PaymentStatus status : PaymentStatus.values()) {
-            Gauge.builder("paymenthub.payments", statusCounts, counts -> counts.count(status))
-                    .description("Payments by status")
-                    .tag("status", status.name())
-                    .register(registry);
+            registry.gauge("paymenthub.payments", Tags.of("status", status.name()), statusCounts,
+                    counts -> counts.count(status));
         }
     }
 
@@ -39,20 +39,13 @@ public class HubMetrics {
             ended = outcome.apply(result);
             return result;
         } finally {
-            Timer.builder("paymenthub.gateway.calls")
-                    .description("Calls from the hub to payment gateways")
-                    .tags("gateway", gateway, "operation", operation, "outcome", ended)
-                    .register(registry)
+            registry.timer("paymenthub.gateway.calls", "gateway", gateway, "operation", operation, "outcome", ended)
                     .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
     }
 
     /** Counts a gateway callback by how it was answered: applied, duplicate, refused, or the problem's code. */
     public void callback(String gateway, String outcome) {
-        Counter.builder("paymenthub.callbacks")
-                .description("Gateway callbacks received, by outcome")
-                .tags("gateway", gateway, "outcome", outcome)
-                .register(registry)
-                .increment();
+        registry.counter("paymenthub.callbacks", "gateway", gateway, "outcome", outcome).increment();
     }
 }
