@@ -32,6 +32,22 @@ class PlatformIT {
     }
 
     @Test
+    void metrics_show_gateway_calls_callbacks_and_payments_by_status() {
+        var payment = Hub.createPayment(100);
+        Hub.payOnDummyPage(payment.getString("token"), "success");
+        Reply metrics = Hub.get(Hub.MANAGEMENT_URL + "/metrics", null);
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body().lines())
+                .anyMatch(line -> line.startsWith("paymenthub_gateway_calls_seconds_count{")
+                        && line.contains("gateway=\"dummy\"") && line.contains("operation=\"create_checkout\"")
+                        && line.contains("outcome=\"pending\""))
+                .anyMatch(line -> line.startsWith("paymenthub_callbacks_total{")
+                        && line.contains("gateway=\"dummy\"") && line.contains("outcome=\"applied\""))
+                .anyMatch(line -> line.startsWith("paymenthub_payments{") && line.contains("status=\"SUCCESSFUL\"")
+                        && !line.endsWith(" 0.0"));
+    }
+
+    @Test
     void the_openapi_document_describes_every_endpoint() {
         Reply openapi = Hub.get("/openapi", null, "Accept", "application/json");
         assertThat(openapi.status()).isEqualTo(200);

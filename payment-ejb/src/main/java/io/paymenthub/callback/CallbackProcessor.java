@@ -6,6 +6,7 @@ import io.paymenthub.gateway.spi.CallbackRejectedException;
 import io.paymenthub.gateway.spi.CallbackRequest;
 import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.StatusReport;
+import io.paymenthub.metrics.HubMetrics;
 import io.paymenthub.payment.EventSource;
 import io.paymenthub.payment.control.GatewayReports;
 import io.paymenthub.payment.control.ReportResult;
@@ -31,11 +32,25 @@ public class CallbackProcessor {
     @Inject
     GatewayReports reports;
 
+    @Inject
+    HubMetrics metrics;
+
     /**
      * @throws HubException {@code signature_invalid} (401), {@code invalid_request} (400), {@code not_found}
      *                      (404), {@code amount_mismatch} (409), as CONTRACT section 3 answers them
      */
     public ReportResult process(String gateway, CallbackRequest callback, String remoteAddress) {
+        try {
+            ReportResult result = verifyAndApply(gateway, callback, remoteAddress);
+            metrics.callback(gateway, result.transition().outcome().name().toLowerCase(java.util.Locale.ROOT));
+            return result;
+        } catch (HubException e) {
+            metrics.callback(gateways.isEnabled(gateway) ? gateway : "unknown", e.code().wireName());
+            throw e;
+        }
+    }
+
+    private ReportResult verifyAndApply(String gateway, CallbackRequest callback, String remoteAddress) {
         if (!gateways.isEnabled(gateway)) {
             throw HubException.notFound("Gateway " + gateway);
         }

@@ -2,6 +2,7 @@ package io.paymenthub.gateway;
 
 import io.paymenthub.gateway.spi.Gateway;
 import io.paymenthub.gateway.spi.GatewayAdapter;
+import io.paymenthub.metrics.HubMetrics;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
 import jakarta.annotation.PostConstruct;
@@ -33,6 +34,9 @@ public class GatewayRegistry {
     @Any
     jakarta.enterprise.inject.Instance<GatewayAdapter> adapters;
 
+    @Inject
+    HubMetrics metrics;
+
     private Map<String, GatewayAdapter> enabled = Map.of();
     private Set<String> known = Set.of();
 
@@ -52,7 +56,7 @@ public class GatewayRegistry {
         for (String name : beansByName.keySet()) {
             GatewayAdapter adapter = adapters.select(Gateway.Literal.of(name)).get();
             if (adapter.isEnabled()) {
-                found.put(name, adapter);
+                found.put(name, new MeteredGateway(name, adapter, metrics));
             }
         }
         known = Collections.unmodifiableSet(beansByName.keySet());

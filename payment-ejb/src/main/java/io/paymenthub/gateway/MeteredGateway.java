@@ -1,0 +1,90 @@
+package io.paymenthub.gateway;
+
+import io.paymenthub.gateway.spi.CallbackRequest;
+import io.paymenthub.gateway.spi.CheckoutResult;
+import io.paymenthub.gateway.spi.GatewayAdapter;
+import io.paymenthub.gateway.spi.OperationResult;
+import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.gateway.spi.StatusReport;
+import io.paymenthub.metrics.HubMetrics;
+import io.paymenthub.money.Money;
+import java.util.Locale;
+
+/** An adapter with every outbound call timed and counted by gateway, operation and outcome. */
+final class MeteredGateway implements GatewayAdapter {
+
+    private final String name;
+    private final GatewayAdapter adapter;
+    private final HubMetrics metrics;
+
+    MeteredGateway(String name, GatewayAdapter adapter, HubMetrics metrics) {
+        this.name = name;
+        this.adapter = adapter;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return adapter.isEnabled();
+    }
+
+    @Override
+    public boolean isTestMode() {
+        return adapter.isTestMode();
+    }
+
+    @Override
+    public void validate(PaymentSnapshot payment) {
+        adapter.validate(payment);
+    }
+
+    @Override
+    public CheckoutResult createCheckout(PaymentSnapshot payment) {
+        return metrics.outbound(name, "create_checkout", () -> adapter.createCheckout(payment), r -> kind(r.kind()));
+    }
+
+    @Override
+    public OperationResult capture(PaymentSnapshot payment, Money amount) {
+        return metrics.outbound(name, "capture", () -> adapter.capture(payment, amount), r -> kind(r.kind()));
+    }
+
+    @Override
+    public OperationResult cancel(PaymentSnapshot payment) {
+        return metrics.outbound(name, "cancel", () -> adapter.cancel(payment), r -> kind(r.kind()));
+    }
+
+    @Override
+    public OperationResult refund(PaymentSnapshot payment, String refundId, Money amount, String reason) {
+        return metrics.outbound(name, "refund", () -> adapter.refund(payment, refundId, amount, reason),
+                r -> kind(r.kind()));
+    }
+
+    @Override
+    public StatusReport queryStatus(PaymentSnapshot payment) {
+        return metrics.outbound(name, "query_status", () -> adapter.queryStatus(payment), MeteredGateway::known);
+    }
+
+    @Override
+    public StatusReport confirmReturn(PaymentSnapshot payment, CallbackRequest returnRequest) {
+        return metrics.outbound(name, "confirm_return", () -> adapter.confirmReturn(payment, returnRequest),
+                MeteredGateway::known);
+    }
+
+    @Override
+    public void verifyCallback(CallbackRequest callback) {
+        adapter.verifyCallback(callback);
+    }
+
+    @Override
+    public StatusReport parseCallback(CallbackRequest callback) {
+        return adapter.parseCallback(callback);
+    }
+
+    private static String kind(io.paymenthub.gateway.spi.ResultKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String known(StatusReport report) {
+        return report.isKnown() ? "known" : "unknown";
+    }
+}
