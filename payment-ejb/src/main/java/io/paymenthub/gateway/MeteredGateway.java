@@ -10,7 +10,10 @@ import io.paymenthub.metrics.HubMetrics;
 import io.paymenthub.money.Money;
 import java.util.Locale;
 
-/** An adapter with every outbound call timed and counted by gateway, operation and outcome. */
+/**
+ * An adapter with every outbound call timed and counted by gateway, operation and outcome. It overrides every
+ * method of the SPI, defaults included, so that no adapter's own behaviour is hidden behind it.
+ */
 final class MeteredGateway implements GatewayAdapter {
 
     private final String name;
@@ -36,6 +39,11 @@ final class MeteredGateway implements GatewayAdapter {
     @Override
     public void validate(PaymentSnapshot payment) {
         adapter.validate(payment);
+    }
+
+    @Override
+    public void validateRefund(PaymentSnapshot payment, Money amount) {
+        adapter.validateRefund(payment, amount);
     }
 
     @Override
