@@ -20,21 +20,7 @@ public record RetrySchedule(List<Duration> delays) {
 
     /** {@code 1m,5m,15m,1h,6h} or ISO-8601 durations ({@code PT1M}), comma-separated. */
     public static RetrySchedule parse(String text) {
-        return new RetrySchedule(java.util.Arrays.stream(text.split(",")).map(String::trim)
-                .filter(s -> !s.isEmpty()).map(RetrySchedule::duration).toList());
-    }
-
-    private static Duration duration(String text) {
-        if (text.toUpperCase(java.util.Locale.ROOT).startsWith("P")) {
-            return Duration.parse(text);
-        }
-        long amount = Long.parseLong(text.substring(0, text.length() - 1));
-        return switch (text.charAt(text.length() - 1)) {
-            case 's' -> Duration.ofSeconds(amount);
-            case 'm' -> Duration.ofMinutes(amount);
-            case 'h' -> Duration.ofHours(amount);
-            default -> throw new IllegalArgumentException("Not a delay: " + text + " (e.g. 30s, 5m, 1h, PT1M)");
-        };
+        return new RetrySchedule(io.paymenthub.config.Durations.parse(text));
     }
 
     /** After the {@code failedAttempts}-th failed attempt (1 = the first), when to try again; empty: dead. */
