@@ -74,4 +74,16 @@ class RetryScheduleTest {
         assertThat(notification.status()).isEqualTo(NotificationStatus.DELIVERED);
         assertThatThrownBy(() -> notification.redeliver(CLOCK.instant())).hasMessageContaining("dead");
     }
+
+    @Test
+    void a_notification_claimed_by_a_sender_that_died_is_taken_again_once_the_lease_ran_out() {
+        Notification notification = new Notification("evt_1", "pay_1", "app", "payment.succeeded",
+                "https://shop.example/hooks", "{}", CLOCK.instant());
+        Duration lease = Duration.ofMinutes(2);
+        assertThat(notification.claim(CLOCK.instant(), lease)).isTrue();
+        // the sender dies here: no outcome is ever recorded
+        assertThat(notification.claim(CLOCK.instant().plus(lease).minusMillis(1), lease)).isFalse();
+        assertThat(notification.claim(CLOCK.instant().plus(lease).plusMillis(1), lease)).isTrue();
+        assertThat(notification.status()).isEqualTo(NotificationStatus.PENDING);
+    }
 }
