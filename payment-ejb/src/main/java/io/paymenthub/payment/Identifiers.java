@@ -31,6 +31,11 @@ public final class Identifiers {
         return "re_" + randomHex(12);
     }
 
+    /** {@code prefix_} and 24 lowercase hex digits: the id of a wallet, a notification, a receipt… */
+    public static String prefixed(String prefix) {
+        return prefix + "_" + randomHex(12);
+    }
+
     static String randomHex(int bytes) {
         byte[] random = new byte[bytes];
         RANDOM.nextBytes(random);

@@ -187,6 +187,11 @@ public class Payment {
         return moveTo(reported, now);
     }
 
+    /** Nothing final was heard of the payment within its time to live, even after a last query: it expires. */
+    public Transition expire(Instant now) {
+        return report(PaymentStatus.EXPIRED, now);
+    }
+
     /** Records the card the payer used: its brand and last four digits, nothing more. */
     public void cardUsed(String brand, String last4) {
         if (brand != null) {

@@ -16,6 +16,7 @@ public enum ProblemCode {
     INVALID_TRANSITION(409, "Invalid transition"),
     AMOUNT_MISMATCH(409, "Amount mismatch"),
     IDEMPOTENCY_IN_PROGRESS(409, "Request in progress"),
+    INSUFFICIENT_CREDITS(409, "Insufficient credits"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
     TOO_MANY_REQUESTS(429, "Too many requests"),

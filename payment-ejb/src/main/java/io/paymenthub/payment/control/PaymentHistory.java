@@ -4,8 +4,10 @@ import io.paymenthub.fulfilment.Fulfilments;
 import io.paymenthub.payment.EventSource;
 import io.paymenthub.payment.Payment;
 import io.paymenthub.payment.PaymentEvent;
+import io.paymenthub.payment.PaymentRecorded;
 import io.paymenthub.payment.Transition;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +15,8 @@ import java.time.Instant;
 
 /**
  * The one place where a payment's transitions are written down: the event row, and — when the payment just
- * became successful — its fulfilment, in the same transaction.
+ * became successful — its fulfilment, in the same transaction; then {@link PaymentRecorded} for the features that
+ * follow payments (wallet refunds, merchant notifications), still in that transaction.
  */
 @ApplicationScoped
 public class PaymentHistory {
@@ -23,6 +26,9 @@ public class PaymentHistory {
 
     @Inject
     Fulfilments fulfilments;
+
+    @Inject
+    Event<PaymentRecorded> recorded;
 
     public void record(Payment payment, Transition transition, EventSource source, String detail, String rawPayload,
                        Instant now) {
@@ -34,5 +40,6 @@ public class PaymentHistory {
         if (transition.reachedSuccess()) {
             fulfilments.fulfil(payment, now);
         }
+        recorded.fire(new PaymentRecorded(payment, transition, source, now));
     }
 }

@@ -76,12 +76,16 @@ public class UrlPolicy {
             return false;
         }
         try {
-            InetAddress address = InetAddress.getByName(name);
-            return address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
-                    || address.isAnyLocalAddress() || address.isMulticastAddress() || isUniqueLocal(address);
+            return isInternal(InetAddress.getByName(name));
         } catch (UnknownHostException e) {
             return true;
         }
+    }
+
+    /** The hub's own network: what a notification is never delivered to unless private URLs are allowed. */
+    public static boolean isInternal(InetAddress address) {
+        return address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress() || isUniqueLocal(address);
     }
 
     private static boolean isUniqueLocal(InetAddress address) {

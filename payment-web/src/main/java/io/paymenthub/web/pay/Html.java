@@ -1,7 +1,7 @@
 package io.paymenthub.web.pay;
 
 /** The frame of the hub's pages, and escaping for everything put into them. */
-final class Html {
+public final class Html {
 
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;background:#f4f5f7;color:#1d2330;
@@ -20,14 +20,14 @@ final class Html {
     private Html() {
     }
 
-    static String page(String title, String body) {
+    public static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
                 + "<title>" + escape(title) + "</title><style>" + STYLE + "</style></head>"
                 + "<body><main>" + body + "</main></body></html>";
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

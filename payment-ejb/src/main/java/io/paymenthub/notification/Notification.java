@@ -1,0 +1,153 @@
+package io.paymenthub.notification;
+
+import io.paymenthub.problem.HubException;
+import io.paymenthub.problem.ProblemCode;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A notification to a merchant about one status change: its event id ({@code evt_…}, unique: the merchant
+ * de-duplicates on it), the body frozen when the change happened, and where its delivery stands. A sender
+ * {@linkplain #claim claims} it for a lease before delivering, so several nodes never send it at once.
+ */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    @Id
+    @Column(length = 40)
+    private String id;
+
+    @Column(name = "payment_id", nullable = false, length = 40)
+    private String paymentId;
+
+    @Column(name = "app_id", nullable = false, length = 64)
+    private String appId;
+
+    @Column(name = "event_type", nullable = false, length = 40)
+    private String type;
+
+    @Column(nullable = false, length = 2000)
+    private String url;
+
+    @Column(nullable = false, length = 1000000)
+    private String payload;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private NotificationStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    @Column(name = "last_status_code")
+    private Integer lastStatusCode;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Notification() {
+        // for JPA
+    }
+
+    public Notification(String id, String paymentId, String appId, String type, String url, String payload,
+                        Instant now) {
+        this.id = id;
+        this.paymentId = paymentId;
+        this.appId = appId;
+        this.type = type;
+        this.url = url;
+        this.payload = payload;
+        this.status = NotificationStatus.PENDING;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Takes the notification for {@code lease}; false when it is not due or another sender holds it. */
+    public boolean claim(Instant now, Duration lease) {
+        if (status != NotificationStatus.PENDING || nextAttemptAt == null || nextAttemptAt.isAfter(now)
+                || (claimedUntil != null && claimedUntil.isAfter(now))) {
+            return false;
+        }
+        claimedUntil = now.plus(lease);
+        updatedAt = now;
+        return true;
+    }
+
+    public void delivered(int statusCode, Instant now) {
+        attempts++;
+        status = NotificationStatus.DELIVERED;
+        lastStatusCode = statusCode;
+        lastError = null;
+        deliveredAt = now;
+        nextAttemptAt = null;
+        claimedUntil = null;
+        updatedAt = now;
+    }
+
+    /** A failed attempt: retried at {@code retryAt}, or dead when there is none. */
+    public void failed(Integer statusCode, String error, Optional<Instant> retryAt, Instant now) {
+        attempts++;
+        lastStatusCode = statusCode;
+        lastError = error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
+        status = retryAt.isPresent() ? NotificationStatus.PENDING : NotificationStatus.DEAD;
+        nextAttemptAt = retryAt.orElse(null);
+        claimedUntil = null;
+        updatedAt = now;
+    }
+
+    /** A dead notification is sent again, with the whole retry schedule ahead of it. */
+    public void redeliver(Instant now) {
+        if (status != NotificationStatus.DEAD) {
+            throw new HubException(ProblemCode.INVALID_TRANSITION, "Only a dead notification can be redelivered",
+                    Map.of("notificationStatus", status.name()));
+        }
+        status = NotificationStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        claimedUntil = null;
+        updatedAt = now;
+    }
+
+    public String id() { return id; }
+    public String paymentId() { return paymentId; }
+    public String appId() { return appId; }
+    public String type() { return type; }
+    public String url() { return url; }
+    public String payload() { return payload; }
+    public NotificationStatus status() { return status; }
+    public int attempts() { return attempts; }
+    public Instant nextAttemptAt() { return nextAttemptAt; }
+    public Integer lastStatusCode() { return lastStatusCode; }
+    public String lastError() { return lastError; }
+    public Instant deliveredAt() { return deliveredAt; }
+    public Instant createdAt() { return createdAt; }
+}

@@ -1,0 +1,57 @@
+package io.paymenthub.notification.control;
+
+import io.paymenthub.payment.Payment;
+import io.paymenthub.payment.PaymentStatus;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.util.Locale;
+
+/** The body of a notification: {@code { id, type, created, data: { payment: { … } } }}, frozen at the change. */
+final class NotificationPayload {
+
+    private NotificationPayload() {
+    }
+
+    /** {@code payment.succeeded}, {@code payment.failed}, {@code payment.refunded}, … one per status. */
+    static String type(PaymentStatus status) {
+        return "payment." + (status == PaymentStatus.SUCCESSFUL ? "succeeded" : status.name().toLowerCase(Locale.ROOT));
+    }
+
+    static String of(String eventId, Payment p, PaymentStatus previous, Instant at) {
+        JsonObjectBuilder payment = Json.createObjectBuilder()
+                .add("id", p.id())
+                .add("status", p.status().name())
+                .add("amount", p.amount().minor())
+                .add("currency", p.amount().currency())
+                .add("capturedAmount", p.captured().minor())
+                .add("refundedAmount", p.refunded().minor())
+                .add("gateway", p.gateway())
+                .add("testMode", p.testMode())
+                .add("createdAt", p.createdAt().toString())
+                .add("updatedAt", p.updatedAt().toString());
+        optional(payment, "previousStatus", previous == null ? null : previous.name());
+        optional(payment, "reference", p.reference());
+        optional(payment, "customerId", p.customerId());
+        if (p.lateSuccess()) {
+            payment.add("lateSuccess", true);
+        }
+        if (!p.metadata().isEmpty()) {
+            JsonObjectBuilder metadata = Json.createObjectBuilder();
+            p.metadata().forEach(metadata::add);
+            payment.add("metadata", metadata);
+        }
+        return Json.createObjectBuilder()
+                .add("id", eventId)
+                .add("type", type(p.status()))
+                .add("created", at.getEpochSecond())
+                .add("data", Json.createObjectBuilder().add("payment", payment))
+                .build().toString();
+    }
+
+    private static void optional(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
+    }
+}

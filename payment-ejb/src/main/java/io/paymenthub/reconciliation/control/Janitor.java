@@ -1,0 +1,128 @@
+package io.paymenthub.reconciliation.control;
+
+import io.paymenthub.gateway.GatewayRegistry;
+import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.gateway.spi.StatusReport;
+import io.paymenthub.payment.EventSource;
+import io.paymenthub.payment.Payment;
+import io.paymenthub.payment.control.GatewayReports;
+import io.paymenthub.payment.control.PaymentHistory;
+import io.paymenthub.payment.control.PaymentSnapshots;
+import io.paymenthub.reconciliation.PaymentCheck;
+import io.paymenthub.transaction.UnitOfWork;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * One reconciliation round of one runner: claims due payment checks one by one (a conditional update that only
+ * one runner, on any node, can win), asks the gateway outside any transaction, applies a known answer that differs
+ * from the payment's status as a poll,
+ * expires a payment past its time to live, and schedules the next check with backoff.
+ */
+@ApplicationScoped
+public class Janitor {
+
+    private static final Logger LOG = Logger.getLogger(Janitor.class);
+    static final int BATCH = 20;
+    static final Duration LEASE = Duration.ofMinutes(5);
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Inject
+    GatewayRegistry gateways;
+
+    @Inject
+    GatewayReports reports;
+
+    @Inject
+    PaymentHistory history;
+
+    @Inject
+    ReconcileSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Returns how many payments this runner checked. */
+    public int runRound(String runner) {
+        List<String> due = unitOfWork.run(() -> em.createQuery("select c.paymentId from PaymentCheck c"
+                        + " where c.nextCheckAt <= :now and (c.claimedUntil is null or c.claimedUntil < :now)"
+                        + " order by c.nextCheckAt", String.class)
+                .setParameter("now", clock.instant()).setMaxResults(BATCH).getResultList());
+        int checked = 0;
+        for (String paymentId : due) {
+            if (claim(paymentId, runner)) {
+                check(paymentId);
+                checked++;
+            }
+        }
+        return checked;
+    }
+
+    private boolean claim(String paymentId, String runner) {
+        return unitOfWork.run(() -> {
+            Instant now = clock.instant();
+            return em.createQuery("update PaymentCheck c set c.claimedUntil = :until, c.claimedBy = :runner"
+                            + " where c.paymentId = :id and c.nextCheckAt <= :now"
+                            + " and (c.claimedUntil is null or c.claimedUntil < :now)")
+                    .setParameter("until", now.plus(LEASE)).setParameter("runner", runner)
+                    .setParameter("id", paymentId).setParameter("now", now).executeUpdate() == 1;
+        });
+    }
+
+    private void check(String paymentId) {
+        PaymentSnapshot open = unitOfWork.run(() -> {
+            Payment payment = em.find(Payment.class, paymentId);
+            return payment == null || payment.status().isFinal() ? null : PaymentSnapshots.of(payment);
+        });
+        if (open != null) {
+            ask(open);
+        }
+        unitOfWork.run(() -> afterCheck(paymentId));
+    }
+
+    private void ask(PaymentSnapshot payment) {
+        try {
+            StatusReport report = gateways.adapter(payment.gateway()).queryStatus(payment);
+            if (report.isKnown() && report.status() != payment.status()) {
+                reports.apply(payment.gateway(), report.about(payment.token()), EventSource.POLL, null);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Reconciliation of %s at %s failed, checked again later: %s", payment.id(), payment.gateway(), e);
+        }
+    }
+
+    private Void afterCheck(String paymentId) {
+        Payment payment = em.find(Payment.class, paymentId);
+        PaymentCheck check = em.find(PaymentCheck.class, paymentId);
+        Instant now = clock.instant();
+        CheckSchedule schedule = settings.schedule();
+        if (payment != null && !payment.status().isFinal() && schedule.expired(payment.createdAt(), now)) {
+            history.record(payment, payment.expire(now), EventSource.TIMER,
+                    "expired: nothing final at the gateway within the time to live", null, now);
+        }
+        if (payment == null || payment.status().isFinal()) {
+            if (check != null) {
+                em.remove(check);
+            }
+        } else if (check != null) {
+            em.createQuery("update PaymentCheck c set c.checks = c.checks + 1, c.nextCheckAt = :next,"
+                            + " c.claimedUntil = null, c.claimedBy = null where c.paymentId = :id")
+                    .setParameter("next", schedule.next(check.checks() + 1, now)).setParameter("id", paymentId)
+                    .executeUpdate();
+        }
+        em.flush();
+        return null;
+    }
+}

@@ -1,0 +1,2 @@
+/** Buying, spending and reading credits; the observers that turn fulfilled and refunded purchases into credits. */
+package io.paymenthub.wallet.control;

@@ -1,0 +1,2 @@
+/** A payment's receipt, as JSON and as a printable HTML page. */
+package io.paymenthub.web.receipt;

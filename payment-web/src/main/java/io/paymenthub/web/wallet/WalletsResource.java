@@ -1,0 +1,86 @@
+package io.paymenthub.web.wallet;
+
+import io.paymenthub.config.HubSettings;
+import io.paymenthub.gateway.GatewayRegistry;
+import io.paymenthub.payment.Payment;
+import io.paymenthub.problem.HubException;
+import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.wallet.control.WalletService;
+import io.paymenthub.web.idempotency.Idempotent;
+import io.paymenthub.web.payment.PaymentJson;
+import io.paymenthub.web.security.CallingApp;
+import io.paymenthub.web.security.MerchantApi;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+
+/** The merchant API of prepaid credits (CONTRACT 2.3): a wallet per app and user. */
+@Path("api/v1/wallets/{userId}")
+@RequestScoped
+@MerchantApi
+@Produces(MediaType.APPLICATION_JSON)
+public class WalletsResource {
+
+    static final String USER_ID = "[A-Za-z0-9._:@+-]{1,200}";
+
+    @Inject
+    CallingApp app;
+
+    @Inject
+    WalletService wallets;
+
+    @Inject
+    GatewayRegistry gateways;
+
+    @Inject
+    HubSettings settings;
+
+    @GET
+    public WalletJson get(@PathParam("userId") @Pattern(regexp = USER_ID) String userId,
+                          @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                          @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        return WalletJson.of(wallets.view(app.id(), userId, limit, offset));
+    }
+
+    @POST
+    @Path("purchases")
+    @Idempotent
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response purchase(@PathParam("userId") @Pattern(regexp = USER_ID) String userId,
+                             @NotNull @Valid PurchaseRequest request) {
+        String gateway = request.gateway() == null ? settings.defaultGateway() : request.gateway();
+        if (!gateways.isEnabled(gateway)) {
+            throw new HubException(ProblemCode.UNKNOWN_GATEWAY, "Unknown or unconfigured gateway '" + gateway + "'",
+                    Map.of("field", "gateway"));
+        }
+        Payment payment = wallets.purchase(app.id(), userId, request.credits().longValueExact(), gateway,
+                request.returnUrl(), request.notifyUrl());
+        return Response.created(URI.create("/api/v1/payments/" + payment.id())).entity(PaymentJson.of(payment)).build();
+    }
+
+    @POST
+    @Path("spend")
+    @Idempotent
+    @Consumes(MediaType.APPLICATION_JSON)
+    public WalletJson spend(@PathParam("userId") @Pattern(regexp = USER_ID) String userId,
+                            @NotNull @Valid SpendRequest request) {
+        wallets.spend(app.id(), userId, request.credits().longValueExact(), request.reference());
+        return WalletJson.of(wallets.view(app.id(), userId, 1, 0));
+    }
+}
