@@ -44,7 +44,9 @@ class PlatformIT {
                 .anyMatch(line -> line.startsWith("paymenthub_callbacks_total{")
                         && line.contains("gateway=\"dummy\"") && line.contains("outcome=\"applied\""))
                 .anyMatch(line -> line.startsWith("paymenthub_payments{") && line.contains("status=\"SUCCESSFUL\"")
-                        && !line.endsWith(" 0.0"));
+                        && !line.endsWith(" 0.0"))
+                .anyMatch(line -> line.startsWith("paymenthub_notifications{") && line.contains("status=\"DEAD\""))
+                .anyMatch(line -> line.startsWith("paymenthub_reconciliation_due"));
     }
 
     @Test

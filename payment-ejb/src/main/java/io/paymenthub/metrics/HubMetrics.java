@@ -2,6 +2,7 @@ package io.paymenthub.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.paymenthub.notification.NotificationStatus;
 import io.paymenthub.payment.PaymentStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,14 +21,19 @@ public class HubMetrics {
     MeterRegistry registry;
 
     @Inject
-    PaymentStatusCounts statusCounts;
+    BacklogCounts backlog;
 
     @PostConstruct
     void registerGauges() {
         for (PaymentStatus status : PaymentStatus.values()) {
-            registry.gauge("paymenthub.payments", Tags.of("status", status.name()), statusCounts,
-                    counts -> counts.count(status));
+            registry.gauge("paymenthub.payments", Tags.of("status", status.name()), backlog,
+                    counts -> counts.payments(status));
         }
+        for (NotificationStatus status : NotificationStatus.values()) {
+            registry.gauge("paymenthub.notifications", Tags.of("status", status.name()), backlog,
+                    counts -> counts.notifications(status));
+        }
+        registry.gauge("paymenthub.reconciliation.due", Tags.empty(), backlog, BacklogCounts::reconciliationDue);
     }
 
     /** Times one call to a gateway; {@code outcome} names how it ended (processed, pending, error, undefined). */
