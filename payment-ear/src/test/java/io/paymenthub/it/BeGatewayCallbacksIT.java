@@ -193,6 +193,37 @@ class BeGatewayCallbacksIT {
     }
 
     @Test
+    void a_refund_left_pending_by_a_500_is_settled_by_the_janitor_once_the_gateway_knows() throws Exception {
+        JsonObject payment = paid(200, "uid-refund-poll");
+        GATEWAY.transactionAnswers("refunds", BeGatewaySimulator.status(500));
+        Reply refund = Hub.post("/api/v1/payments/" + payment.getString("id") + "/refunds", Hub.APP1_KEY,
+                "{\"amount\":50}");
+        assertThat(refund.status()).isEqualTo(201);
+        assertThat(refund.json().getString("status")).isEqualTo("PENDING");
+
+        // The refund did happen at the gateway; only the answer was lost. Its status query now says so.
+        String byTracking = "/v2/transactions/tracking_id/" + payment.getString("id");
+        GATEWAY.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(byTracking))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("""
+                        {"transactions":[
+                         {"uid":"uid-refund-poll","type":"payment","status":"successful","amount":200,"currency":"EUR"},
+                         {"uid":"r-poll","type":"refund","status":"successful","amount":50,"currency":"EUR",
+                          "parent_uid":"uid-refund-poll","tracking_id":"%s"}]}
+                        """.formatted(payment.getString("id")))));
+
+        NotifyReceiver.await("the janitor settles the refund", java.time.Duration.ofSeconds(30),
+                () -> "PARTIALLY_REFUNDED".equals(reload(payment).getString("status")));
+        JsonObject after = reload(payment);
+        assertThat(after.getJsonArray("refunds")).hasSize(1);
+        assertThat(after.getJsonArray("refunds").getJsonObject(0).getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(GATEWAY.requestsTo("/transactions/refunds")).as("the refund is asked about, never sent again")
+                .hasSize(1);
+        assertThat(GATEWAY.server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(byTracking)))).isNotEmpty();
+    }
+
+    @Test
     void an_authorization_is_captured_with_its_uid() {
         JsonObject payment = payment(200, "manual");
         assertThat(webhook(notification(payment, "auth-1", "authorization", "successful", 200)).status()).isEqualTo(200);

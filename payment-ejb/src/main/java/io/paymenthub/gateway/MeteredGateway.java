@@ -5,6 +5,7 @@ import io.paymenthub.gateway.spi.CheckoutResult;
 import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.OperationResult;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.metrics.HubMetrics;
 import io.paymenthub.money.Money;
@@ -65,6 +66,11 @@ final class MeteredGateway implements GatewayAdapter {
     public OperationResult refund(PaymentSnapshot payment, String refundId, Money amount, String reason) {
         return metrics.outbound(name, "refund", () -> adapter.refund(payment, refundId, amount, reason),
                 r -> kind(r.kind()));
+    }
+
+    @Override
+    public OperationResult queryRefund(PaymentSnapshot payment, RefundSnapshot refund) {
+        return metrics.outbound(name, "query_refund", () -> adapter.queryRefund(payment, refund), r -> kind(r.kind()));
     }
 
     @Override

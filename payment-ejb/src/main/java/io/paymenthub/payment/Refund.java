@@ -64,7 +64,9 @@ public class Refund {
 
     public void succeeded(String gatewayReference, Instant now) {
         this.status = RefundStatus.SUCCEEDED;
-        this.gatewayReference = gatewayReference;
+        if (gatewayReference != null) {
+            this.gatewayReference = gatewayReference;
+        }
         this.updatedAt = now;
     }
 
@@ -74,8 +76,11 @@ public class Refund {
         this.updatedAt = now;
     }
 
+    /** Still pending; a reference the gateway gave now is kept, one it gave before is not forgotten. */
     public void awaitingGateway(String gatewayReference, Instant now) {
-        this.gatewayReference = gatewayReference;
+        if (gatewayReference != null) {
+            this.gatewayReference = gatewayReference;
+        }
         this.updatedAt = now;
     }
 

@@ -9,6 +9,7 @@ import io.paymenthub.gateway.spi.Gateway;
 import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.OperationResult;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
 import io.paymenthub.payment.CaptureMode;
@@ -46,6 +47,9 @@ public class BeGateway implements GatewayAdapter {
 
     @Inject
     StatusQueries statuses;
+
+    @Inject
+    RefundQueries refunds;
 
     @Inject
     WebhookAuthentication webhooks;
@@ -119,6 +123,11 @@ public class BeGateway implements GatewayAdapter {
             }
         }
         return transactions.refund(parent, amount, reason);
+    }
+
+    @Override
+    public OperationResult queryRefund(PaymentSnapshot payment, RefundSnapshot refund) {
+        return refunds.of(payment.id(), refund);
     }
 
     @Override

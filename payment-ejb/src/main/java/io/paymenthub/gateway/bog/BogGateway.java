@@ -10,6 +10,7 @@ import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.OperationResult;
 import io.paymenthub.gateway.spi.PaymentLookup;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
 import io.paymenthub.payment.PaymentStatus;
@@ -124,6 +125,25 @@ public class BogGateway implements GatewayAdapter {
         }
         boolean full = payment.captured() != null && amount.equals(payment.captured());
         return operations.refund(payment.gatewayUid(), full ? null : amount);
+    }
+
+    /** The order's receipt tells a refund done only when the whole order is refunded (see {@link Receipt}). */
+    @Override
+    public OperationResult queryRefund(PaymentSnapshot payment, RefundSnapshot refund) {
+        if (payment.gatewayUid() == null) {
+            return OperationResult.unknown("bog: no order id");
+        }
+        try {
+            BogClient.Answer answer = client.get("/payments/v1/receipt/" + HubUrls.encode(payment.gatewayUid()));
+            if (!answer.isSuccess() || answer.json() == null) {
+                return OperationResult.unknown("bog receipt: HTTP " + answer.status());
+            }
+            return Receipt.refundOutcome(answer.json(), payment.captured() != null ? payment.captured() : payment.amount());
+        } catch (BogClient.Unreachable e) {
+            return OperationResult.unknown("bog receipt: " + e.getMessage());
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return OperationResult.unknown("bog receipt unreadable: " + e.getMessage());
+        }
     }
 
     /** The receipt, {@code GET /payments/v1/receipt/{order_id}}; unknown (reconcile later) when BOG cannot say. */

@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.bog;
 
+import io.paymenthub.gateway.spi.OperationResult;
 import io.paymenthub.gateway.spi.PaymentLookup;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
@@ -36,6 +37,25 @@ final class Receipt {
                 + (string(receipt, "reject_reason") == null ? "" : " reject_reason " + string(receipt, "reject_reason"));
         return new StatusReport(new PaymentLookup(null, externalId, orderId, orderId), BogStatus.of(key, code),
                 amount(object(receipt, "purchase_units")), orderId, card(detail), text);
+    }
+
+    /**
+     * What the receipt tells of a refund: it was done when the whole order is refunded ({@code order_status}
+     * {@code refunded}, or {@code purchase_units.refund_amount} covering all that was captured). A partial refund
+     * cannot be told apart from earlier ones in BOG's running total, so it stays "not known".
+     */
+    static OperationResult refundOutcome(JsonObject receipt, Money captured) {
+        JsonObject status = object(receipt, "order_status");
+        String key = status == null ? null : string(status, "key");
+        JsonObject units = object(receipt, "purchase_units");
+        String refunded = units == null ? null : string(units, "refund_amount");
+        boolean all = "refunded".equals(key);
+        if (!all && refunded != null && captured != null) {
+            all = BogAmounts.money(refunded, captured.currency()).minor() >= captured.minor();
+        }
+        return all ? OperationResult.processed(string(receipt, "order_id"))
+                : OperationResult.unknown("bog receipt: order " + key + ", refunded " + refunded
+                + " (a partial refund is not told apart)");
     }
 
     static Money amount(JsonObject units) {

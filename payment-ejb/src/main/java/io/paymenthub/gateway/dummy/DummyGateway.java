@@ -11,6 +11,7 @@ import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.OperationResult;
 import io.paymenthub.gateway.spi.PaymentLookup;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
 import io.paymenthub.payment.PaymentStatus;
@@ -70,6 +71,12 @@ public class DummyGateway implements GatewayAdapter {
     @Override
     public OperationResult refund(PaymentSnapshot payment, String refundId, Money amount, String reason) {
         return OperationResult.processed(operationId());
+    }
+
+    /** Refunds at the dummy gateway are instant: one that is asked about was done. */
+    @Override
+    public OperationResult queryRefund(PaymentSnapshot payment, RefundSnapshot refund) {
+        return OperationResult.processed(refund.gatewayReference() != null ? refund.gatewayReference() : operationId());
     }
 
     /** The dummy gateway keeps no state of its own: what it knows arrived through its callback. */

@@ -51,4 +51,17 @@ record CheckedStatus(String invoiceId, StatusNames.ResultCode result, PaymentSta
         return new StatusReport(new PaymentLookup(null, null, invoiceId, null), status, null, transactionId,
                 last4 == null ? null : new StatusReport.CardSummary(null, last4), detail);
     }
+
+    /**
+     * What check-status tells of a refund: {@code REFUND} covers a refund of everything captured; a partial
+     * refund cannot be told apart from earlier ones there, so it stays "not known", as does any other answer.
+     */
+    io.paymenthub.gateway.spi.OperationResult refundOutcome(io.paymenthub.money.Money refund,
+                                                            io.paymenthub.money.Money captured) {
+        if (status == PaymentStatus.REFUNDED && captured != null && refund.equals(captured)) {
+            return io.paymenthub.gateway.spi.OperationResult.processed(transactionId);
+        }
+        return io.paymenthub.gateway.spi.OperationResult.unknown(detail
+                + (status == PaymentStatus.REFUNDED ? " (a partial refund is not told apart)" : ""));
+    }
 }

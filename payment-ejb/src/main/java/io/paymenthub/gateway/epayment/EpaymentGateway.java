@@ -10,6 +10,7 @@ import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.OperationResult;
 import io.paymenthub.gateway.spi.PaymentLookup;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
 import io.paymenthub.payment.PaymentStatus;
@@ -117,6 +118,16 @@ public class EpaymentGateway implements GatewayAdapter {
     @Override
     public OperationResult refund(PaymentSnapshot payment, String refundId, Money amount, String reason) {
         return operations.refund(payment, refundId, amount);
+    }
+
+    /** check-status of the payment's invoice: {@code REFUND} tells a full refund done (see {@link CheckedStatus}). */
+    @Override
+    public OperationResult queryRefund(PaymentSnapshot payment, RefundSnapshot refund) {
+        if (payment.gatewayReference() == null) {
+            return OperationResult.unknown("no epayment.kz invoice");
+        }
+        return statuses.of(payment.gatewayReference()).refundOutcome(refund.amount(),
+                payment.captured() != null ? payment.captured() : payment.amount());
     }
 
     @Override

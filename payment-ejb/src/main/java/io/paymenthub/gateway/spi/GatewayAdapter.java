@@ -44,6 +44,15 @@ public interface GatewayAdapter {
     /** Refunds (part of) a captured payment; {@code refundId} identifies the refund at the gateway. */
     OperationResult refund(PaymentSnapshot payment, String refundId, Money amount, String reason);
 
+    /**
+     * Asks the gateway, server to server, what became of a refund whose outcome was not known when it was sent
+     * ({@link ResultKind#PENDING} or {@link ResultKind#UNDEFINED}). The reconciliation janitor calls it, outside
+     * any transaction, with backoff. By default the gateway cannot tell: the refund stays pending.
+     */
+    default OperationResult queryRefund(PaymentSnapshot payment, RefundSnapshot refund) {
+        return OperationResult.unknown("refund status query not supported");
+    }
+
     /** Asks the gateway, server to server, what became of a payment. */
     StatusReport queryStatus(PaymentSnapshot payment);
 

@@ -7,8 +7,11 @@ import io.paymenthub.money.Money;
 import io.paymenthub.payment.EventSource;
 import io.paymenthub.payment.Payment;
 import io.paymenthub.payment.Refund;
+import io.paymenthub.payment.RefundAwaitingGateway;
+import io.paymenthub.payment.RefundStatus;
 import io.paymenthub.transaction.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +21,7 @@ import java.time.Instant;
 /**
  * Refunds. The amount is first reserved on the payment under its row lock (so concurrent refunds can never
  * exceed what was captured), then sent to the gateway, then settled: succeeded, failed (the reservation is
- * released) or pending (left for reconciliation).
+ * released) or pending (asked again by the reconciliation janitor until it is known).
  */
 @ApplicationScoped
 public class RefundService {
@@ -39,6 +42,9 @@ public class RefundService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<RefundAwaitingGateway> awaiting;
 
     @PersistenceContext
     EntityManager em;
@@ -61,24 +67,40 @@ public class RefundService {
         Refund refund = reserved.refund();
         OperationResult result = gateways.adapter(reserved.payment().gateway())
                 .refund(reserved.payment(), refund.id(), refund.amount(), why);
-        return unitOfWork.run(() -> settle(refund.id(), result));
+        return settle(refund.id(), result, EventSource.API);
     }
 
-    private Refund settle(String refundId, OperationResult result) {
+    /**
+     * Applies a refund's outcome at its gateway, in its own transaction: the one rule for the merchant's call and
+     * for reconciliation. {@code PROCESSED} succeeds it (the payment becomes (partially) refunded), {@code ERROR}
+     * fails it and releases its reservation, {@code PENDING}/{@code UNDEFINED} keep it pending and have it asked
+     * again later. A refund already succeeded or failed is left alone, so settling twice changes nothing.
+     */
+    public Refund settle(String refundId, OperationResult result, EventSource source) {
+        return unitOfWork.run(() -> apply(refundId, result, source));
+    }
+
+    private Refund apply(String refundId, OperationResult result, EventSource source) {
         Refund refund = payments.refund(refundId);
+        if (refund == null || refund.status() != RefundStatus.PENDING) {
+            return refund;
+        }
         Payment payment = em.find(Payment.class, refund.paymentId());
         Instant now = clock.instant();
         switch (result.kind()) {
             case PROCESSED -> {
                 refund.succeeded(result.gatewayReference(), now);
-                history.record(payment, payment.refundSucceeded(refund.amount(), now), EventSource.API,
+                history.record(payment, payment.refundSucceeded(refund.amount(), now), source,
                         "refund " + refund.id() + " of " + refund.amount() + " succeeded", null, now);
             }
             case ERROR -> {
                 refund.failed(result.message(), now);
                 payment.refundFailed(refund.amount(), now);
             }
-            case PENDING, UNDEFINED -> refund.awaitingGateway(result.gatewayReference(), now);
+            case PENDING, UNDEFINED -> {
+                refund.awaitingGateway(result.gatewayReference(), now);
+                awaiting.fire(new RefundAwaitingGateway(refund.id(), now));
+            }
         }
         em.flush();
         return refund;

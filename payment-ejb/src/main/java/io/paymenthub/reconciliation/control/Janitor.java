@@ -1,14 +1,20 @@
 package io.paymenthub.reconciliation.control;
 
 import io.paymenthub.gateway.GatewayRegistry;
+import io.paymenthub.gateway.spi.OperationResult;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.payment.EventSource;
 import io.paymenthub.payment.Payment;
+import io.paymenthub.payment.Refund;
+import io.paymenthub.payment.RefundStatus;
 import io.paymenthub.payment.control.GatewayReports;
 import io.paymenthub.payment.control.PaymentHistory;
 import io.paymenthub.payment.control.PaymentSnapshots;
+import io.paymenthub.payment.control.RefundService;
 import io.paymenthub.reconciliation.PaymentCheck;
+import io.paymenthub.reconciliation.RefundCheck;
 import io.paymenthub.transaction.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +30,9 @@ import org.jboss.logging.Logger;
  * One reconciliation round of one runner: claims due payment checks one by one (a conditional update that only
  * one runner, on any node, can win), asks the gateway outside any transaction, applies a known answer that differs
  * from the payment's status as a poll,
- * expires a payment past its time to live, and schedules the next check with backoff.
+ * expires a payment past its time to live, and schedules the next check with backoff. Refunds left pending at
+ * their gateway get the same: claimed, asked outside any transaction, settled by {@link RefundService#settle}
+ * when the gateway knows, asked again with backoff when it does not.
  */
 @ApplicationScoped
 public class Janitor {
@@ -46,6 +54,9 @@ public class Janitor {
     PaymentHistory history;
 
     @Inject
+    RefundService refunds;
+
+    @Inject
     ReconcileSettings settings;
 
     @Inject
@@ -54,8 +65,15 @@ public class Janitor {
     @PersistenceContext
     EntityManager em;
 
-    /** Returns how many payments this runner checked. */
+    /**
+     * Checks due payments, then due refunds. Returns the larger of the two counts, so a full batch of either
+     * has the timer run another round at once.
+     */
     public int runRound(String runner) {
+        return Math.max(runPaymentRound(runner), runRefundRound(runner));
+    }
+
+    private int runPaymentRound(String runner) {
         List<String> due = unitOfWork.run(() -> em.createQuery("select c.paymentId from PaymentCheck c"
                         + " where c.nextCheckAt <= :now and (c.claimedUntil is null or c.claimedUntil < :now)"
                         + " order by c.nextCheckAt", String.class)
@@ -121,6 +139,75 @@ public class Janitor {
                             + " c.claimedUntil = null, c.claimedBy = null where c.paymentId = :id")
                     .setParameter("next", schedule.next(check.checks() + 1, now)).setParameter("id", paymentId)
                     .executeUpdate();
+        }
+        em.flush();
+        return null;
+    }
+
+    // Refunds left pending at their gateway: the same claims and backoff, on refund_check.
+
+    private int runRefundRound(String runner) {
+        List<String> due = unitOfWork.run(() -> em.createQuery("select c.refundId from RefundCheck c"
+                        + " where c.nextCheckAt <= :now and (c.claimedUntil is null or c.claimedUntil < :now)"
+                        + " order by c.nextCheckAt", String.class)
+                .setParameter("now", clock.instant()).setMaxResults(BATCH).getResultList());
+        int checked = 0;
+        for (String refundId : due) {
+            if (claimRefund(refundId, runner)) {
+                checkRefund(refundId);
+                checked++;
+            }
+        }
+        return checked;
+    }
+
+    private boolean claimRefund(String refundId, String runner) {
+        return unitOfWork.run(() -> {
+            Instant now = clock.instant();
+            return em.createQuery("update RefundCheck c set c.claimedUntil = :until, c.claimedBy = :runner"
+                            + " where c.refundId = :id and c.nextCheckAt <= :now"
+                            + " and (c.claimedUntil is null or c.claimedUntil < :now)")
+                    .setParameter("until", now.plus(LEASE)).setParameter("runner", runner)
+                    .setParameter("id", refundId).setParameter("now", now).executeUpdate() == 1;
+        });
+    }
+
+    private void checkRefund(String refundId) {
+        record Open(PaymentSnapshot payment, RefundSnapshot refund) {
+        }
+        Open open = unitOfWork.run(() -> {
+            Refund refund = em.find(Refund.class, refundId);
+            Payment payment = refund == null ? null : em.find(Payment.class, refund.paymentId());
+            return payment == null || refund.status() != RefundStatus.PENDING ? null
+                    : new Open(PaymentSnapshots.of(payment), new RefundSnapshot(refund.id(), refund.amount(),
+                    refund.gatewayReference(), refund.createdAt()));
+        });
+        if (open != null) {
+            try {
+                OperationResult result = gateways.adapter(open.payment().gateway())
+                        .queryRefund(open.payment(), open.refund());
+                refunds.settle(refundId, result, EventSource.POLL);
+            } catch (RuntimeException e) {
+                LOG.warnf("Reconciliation of refund %s at %s failed, checked again later: %s", refundId,
+                        open.payment().gateway(), e);
+            }
+        }
+        unitOfWork.run(() -> afterRefundCheck(refundId));
+    }
+
+    private Void afterRefundCheck(String refundId) {
+        Refund refund = em.find(Refund.class, refundId);
+        RefundCheck check = em.find(RefundCheck.class, refundId);
+        if (check == null) {
+            return null;
+        }
+        if (refund == null || refund.status() != RefundStatus.PENDING) {
+            em.remove(check);
+        } else {
+            em.createQuery("update RefundCheck c set c.checks = c.checks + 1, c.nextCheckAt = :next,"
+                            + " c.claimedUntil = null, c.claimedBy = null where c.refundId = :id")
+                    .setParameter("next", settings.schedule().next(check.checks() + 1, clock.instant()))
+                    .setParameter("id", refundId).executeUpdate();
         }
         em.flush();
         return null;
