@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.begateway;
 
+import io.paymenthub.gateway.http.GatewayUnreachable;
 import io.paymenthub.config.HubUrls;
 import io.paymenthub.gateway.spi.CallbackParseException;
 import io.paymenthub.gateway.spi.CallbackRequest;
@@ -118,7 +119,7 @@ public class BeGateway implements GatewayAdapter {
         if (payment.captureMode() == CaptureMode.MANUAL) {
             try {
                 parent = transactions.captureOf(payment.id(), parent).orElse(parent);
-            } catch (BeGatewayClient.Unreachable e) {
+            } catch (GatewayUnreachable e) {
                 return OperationResult.unknown("refund: " + e.getMessage());
             }
         }

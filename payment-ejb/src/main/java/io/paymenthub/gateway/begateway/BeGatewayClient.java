@@ -1,22 +1,18 @@
 package io.paymenthub.gateway.begateway;
 
+import io.paymenthub.gateway.http.JsonHttp;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
  * HTTP to BeGateway: Basic {@code shop_id:secret_key}, JSON both ways, {@code X-API-Version: 2}, connect and
- * read timeouts. A timeout or a broken connection is {@link Unreachable}: the outcome is unknown, not failed.
+ * read timeouts. A timeout or a broken connection is {@link GatewayUnreachable}: the outcome is unknown, not failed.
  */
 @ApplicationScoped
 public class BeGatewayClient {
@@ -50,27 +46,8 @@ public class BeGatewayClient {
     }
 
     private Answer send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), parse(response.body()));
-        } catch (IOException e) {
-            throw new Unreachable(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Unreachable("interrupted");
-        }
-    }
-
-    private static JsonObject parse(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            return null;
-        }
+        JsonHttp.Reply reply = JsonHttp.send(http, request.build());
+        return new Answer(reply.status(), reply.json());
     }
 
     /** An HTTP answer; {@code json} is null when the body is not a JSON object. */
@@ -83,15 +60,6 @@ public class BeGatewayClient {
         /** 5xx, or a 2xx whose body cannot be read: whether it happened is not known. */
         public boolean isUnknownOutcome() {
             return status >= 500 || (isSuccess() && json == null);
-        }
-    }
-
-    /** The gateway could not be reached or did not answer in time. */
-    public static class Unreachable extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public Unreachable(String message) {
-            super(message);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.begateway;
 
+import io.paymenthub.gateway.http.GatewayUnreachable;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ public class CheckoutOpener {
         for (String path : paths.candidates()) {
             try {
                 answer = client.post(config.apiBaseUrl() + path, body);
-            } catch (BeGatewayClient.Unreachable e) {
+            } catch (GatewayUnreachable e) {
                 return Outcome.unknown("checkout: " + e.getMessage());
             }
             if (!CheckoutPaths.isWrongPath(answer.status())) {

@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.begateway;
 
+import io.paymenthub.gateway.http.GatewayUnreachable;
 import static io.paymenthub.gateway.begateway.CheckoutAnswer.object;
 import static io.paymenthub.gateway.begateway.CheckoutAnswer.string;
 
@@ -39,7 +40,7 @@ public class RefundQueries {
             }
             return byAmount(client.get(config.gatewayBaseUrl() + "/v2/transactions/tracking_id/"
                     + HubUrls.encode(paymentId)), refund.amount());
-        } catch (BeGatewayClient.Unreachable e) {
+        } catch (GatewayUnreachable e) {
             return OperationResult.unknown("refund query: " + e.getMessage());
         }
     }

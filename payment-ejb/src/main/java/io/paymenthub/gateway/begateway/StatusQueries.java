@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.begateway;
 
+import io.paymenthub.gateway.http.GatewayUnreachable;
 import io.paymenthub.config.HubUrls;
 import io.paymenthub.gateway.spi.PaymentLookup;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
@@ -56,7 +57,7 @@ public class StatusQueries {
                 return StatusReport.unknown(lookup, "begateway status query: HTTP " + answer.status());
             }
             return read.apply(answer.json());
-        } catch (BeGatewayClient.Unreachable e) {
+        } catch (GatewayUnreachable e) {
             return StatusReport.unknown(lookup, "begateway status query: " + e.getMessage());
         } catch (IllegalArgumentException | ArithmeticException | ClassCastException e) {
             return StatusReport.unknown(lookup, "begateway status query unreadable: " + e.getMessage());

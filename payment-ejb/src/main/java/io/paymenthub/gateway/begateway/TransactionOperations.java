@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.begateway;
 
+import io.paymenthub.gateway.http.GatewayUnreachable;
 import static io.paymenthub.gateway.begateway.CheckoutAnswer.object;
 import static io.paymenthub.gateway.begateway.CheckoutAnswer.string;
 
@@ -70,7 +71,7 @@ public class TransactionOperations {
         try {
             answer = client.post(config.gatewayBaseUrl() + "/transactions/" + kind,
                     Json.createObjectBuilder().add("request", request).build());
-        } catch (BeGatewayClient.Unreachable e) {
+        } catch (GatewayUnreachable e) {
             return OperationResult.unknown(kind + ": " + e.getMessage());
         }
         return result(kind, answer);

@@ -1,18 +1,15 @@
 package io.paymenthub.gateway.bog;
 
+import io.paymenthub.gateway.http.GatewayUnreachable;
+import io.paymenthub.gateway.http.JsonHttp;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonNumber;
-import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +18,7 @@ import org.jboss.logging.Logger;
 /**
  * HTTP to BOG: a Bearer token from the OAuth endpoint (cached, see {@link TokenCache}), JSON both ways,
  * connect and read timeouts. A 401 drops the token and the call is tried once more with a new one. A timeout
- * or broken connection is {@link Unreachable}: the outcome is unknown, not failed.
+ * or broken connection is {@link GatewayUnreachable}: the outcome is unknown, not failed.
  */
 @ApplicationScoped
 public class BogClient {
@@ -88,33 +85,15 @@ public class BogClient {
         Answer answer = send(request);
         JsonObject json = answer.json();
         if (!answer.isSuccess() || json == null || !json.containsKey("access_token")) {
-            throw new Unreachable("BOG's token endpoint answered HTTP " + answer.status() + " without a token");
+            throw new GatewayUnreachable("BOG's token endpoint answered HTTP " + answer.status() + " without a token");
         }
         long expiresIn = json.get("expires_in") instanceof JsonNumber n ? n.longValue() : 300;
         return new TokenCache.Token(json.getString("access_token"), Duration.ofSeconds(expiresIn));
     }
 
     private Answer send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), parse(response.body()));
-        } catch (IOException e) {
-            throw new Unreachable(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Unreachable("interrupted");
-        }
-    }
-
-    private static JsonObject parse(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            return null;
-        }
+        JsonHttp.Reply reply = JsonHttp.send(http, request);
+        return new Answer(reply.status(), reply.json());
     }
 
     /** An HTTP answer; {@code json} is null when the body is not a JSON object. */
@@ -127,15 +106,6 @@ public class BogClient {
         /** 5xx or a 401 that survived a new token: whether it happened is not known. */
         public boolean isUnknownOutcome() {
             return status >= 500 || status == 401 || status == 429;
-        }
-    }
-
-    /** BOG could not be reached, did not answer in time, or would not issue a token. */
-    public static class Unreachable extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public Unreachable(String message) {
-            super(message);
         }
     }
 }

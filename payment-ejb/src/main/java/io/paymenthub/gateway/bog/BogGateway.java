@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.bog;
 
+import io.paymenthub.gateway.http.GatewayUnreachable;
 import io.paymenthub.config.HubUrls;
 import io.paymenthub.gateway.spi.CallbackParseException;
 import io.paymenthub.gateway.spi.CallbackRequest;
@@ -73,7 +74,7 @@ public class BogGateway implements GatewayAdapter {
         BogClient.Answer answer;
         try {
             answer = client.post(ORDERS, order, IdempotencyKeys.forOrder(payment.id()));
-        } catch (BogClient.Unreachable e) {
+        } catch (GatewayUnreachable e) {
             return CheckoutResult.unreachable("bog order: " + e.getMessage());
         }
         if (answer.isUnknownOutcome()) {
@@ -139,7 +140,7 @@ public class BogGateway implements GatewayAdapter {
                 return OperationResult.unknown("bog receipt: HTTP " + answer.status());
             }
             return Receipt.refundOutcome(answer.json(), payment.captured() != null ? payment.captured() : payment.amount());
-        } catch (BogClient.Unreachable e) {
+        } catch (GatewayUnreachable e) {
             return OperationResult.unknown("bog receipt: " + e.getMessage());
         } catch (IllegalArgumentException | ArithmeticException e) {
             return OperationResult.unknown("bog receipt unreadable: " + e.getMessage());
@@ -156,7 +157,7 @@ public class BogGateway implements GatewayAdapter {
         BogClient.Answer answer;
         try {
             answer = client.get("/payments/v1/receipt/" + HubUrls.encode(payment.gatewayUid()));
-        } catch (BogClient.Unreachable e) {
+        } catch (GatewayUnreachable e) {
             return StatusReport.unknown(lookup, "bog receipt: " + e.getMessage());
         }
         if (!answer.isSuccess() || answer.json() == null) {

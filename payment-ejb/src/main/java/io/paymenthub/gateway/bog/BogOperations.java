@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.bog;
 
+import io.paymenthub.gateway.http.GatewayUnreachable;
 import io.paymenthub.config.HubUrls;
 import io.paymenthub.gateway.spi.OperationResult;
 import io.paymenthub.money.Money;
@@ -38,7 +39,7 @@ public class BogOperations {
                 : Json.createObjectBuilder().add("amount", BogAmounts.decimal(amount)).build();
         try {
             return result(kind, client.post(path, body, null));
-        } catch (BogClient.Unreachable e) {
+        } catch (GatewayUnreachable e) {
             return OperationResult.unknown(kind + ": " + e.getMessage());
         }
     }

@@ -1,15 +1,15 @@
 package io.paymenthub.gateway.epayment;
 
+import io.paymenthub.gateway.http.GatewayUnreachable;
+import io.paymenthub.gateway.http.JsonHttp;
 import io.paymenthub.config.HubUrls;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
 
 /**
  * HTTP to epayment.kz: tokens from the OAuth endpoint (form fields), check-status and operations with the
- * cached service token. A timeout or a broken connection is {@link Unreachable}: the outcome is unknown.
+ * cached service token. A timeout or a broken connection is {@link GatewayUnreachable}: the outcome is unknown.
  * Tokens and secrets are never logged.
  */
 @ApplicationScoped
@@ -93,7 +93,7 @@ public class EpaymentClient {
             if (!answer.isSuccess() || token == null) {
                 LOG.errorf("epayment.kz refused the service token (HTTP %d): check EPAYMENT_CLIENT_ID, "
                         + "EPAYMENT_CLIENT_SECRET and EPAYMENT_TERMINAL", answer.status());
-                throw new Unreachable("no service token (HTTP " + answer.status() + ")");
+                throw new GatewayUnreachable("no service token (HTTP " + answer.status() + ")");
             }
             var expires = Json.decimal(answer.json(), "expires_in");
             return new TokenCache.Token(token, expires == null ? 0 : expires.longValue());
@@ -111,16 +111,9 @@ public class EpaymentClient {
     }
 
     private Answer send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = http.send(request.timeout(config.timeout())
-                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), Json.parse(response.body()));
-        } catch (IOException e) {
-            throw new Unreachable(e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Unreachable("interrupted");
-        }
+        JsonHttp.Reply reply = JsonHttp.send(http, request.timeout(config.timeout())
+                .header("Accept", "application/json").build());
+        return new Answer(reply.status(), reply.json());
     }
 
     static String encode(Map<String, String> fields) {
@@ -146,15 +139,6 @@ public class EpaymentClient {
             String code = Json.text(json, "code");
             String message = Json.text(json, "message");
             return "HTTP " + status + (code == null ? "" : " code " + code) + (message == null ? "" : ": " + message);
-        }
-    }
-
-    /** epayment.kz could not be reached or did not answer in time. */
-    public static class Unreachable extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public Unreachable(String message) {
-            super(message);
         }
     }
 }

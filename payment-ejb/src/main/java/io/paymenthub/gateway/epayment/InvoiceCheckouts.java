@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.epayment;
 
+import io.paymenthub.gateway.http.GatewayUnreachable;
 import io.paymenthub.config.HubUrls;
 import io.paymenthub.gateway.spi.Checkout;
 import io.paymenthub.gateway.spi.CheckoutResult;
@@ -50,7 +51,7 @@ public class InvoiceCheckouts {
         EpaymentClient.Answer answer;
         try {
             answer = client.paymentToken(form);
-        } catch (EpaymentClient.Unreachable e) {
+        } catch (GatewayUnreachable e) {
             LOG.warnf("epayment.kz token for invoice %s unreachable: %s", invoiceId, e.getMessage());
             return CheckoutResult.unreachable("epayment.kz unreachable (" + e.getMessage() + ")");
         }

@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.epayment;
 
+import io.paymenthub.gateway.http.GatewayUnreachable;
 import io.paymenthub.gateway.spi.OperationResult;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.money.Money;
@@ -61,7 +62,7 @@ public class Operations {
                 return OperationResult.unknown(operation + ": " + answer.error());
             }
             return OperationResult.refused(answer.error());
-        } catch (EpaymentClient.Unreachable e) {
+        } catch (GatewayUnreachable e) {
             LOG.warnf("epayment.kz %s of %s unreachable: %s", operation, payment.id(), e.getMessage());
             return OperationResult.unknown(operation + ": epayment.kz unreachable (" + e.getMessage() + ")");
         }
@@ -76,7 +77,7 @@ public class Operations {
         }
         CheckedStatus checked = statuses.of(payment.gatewayReference());
         if (checked.transactionId() == null && checked.result() == StatusNames.ResultCode.RETRY_LATER) {
-            throw new EpaymentClient.Unreachable(checked.detail());
+            throw new GatewayUnreachable(checked.detail());
         }
         return checked.transactionId();
     }

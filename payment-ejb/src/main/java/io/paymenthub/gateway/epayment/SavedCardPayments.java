@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.epayment;
 
+import io.paymenthub.gateway.http.GatewayUnreachable;
 import io.paymenthub.card.SavedCard;
 import io.paymenthub.card.SavedCards;
 import io.paymenthub.config.HubUrls;
@@ -73,7 +74,7 @@ public class SavedCardPayments {
                 LOG.warnf("epayment.kz saved-card payment for invoice %s: %s; left to the postLink", invoiceId,
                         answer.error());
             }
-        } catch (EpaymentClient.Unreachable e) {
+        } catch (GatewayUnreachable e) {
             LOG.warnf("epayment.kz saved-card payment for invoice %s unreachable (%s); left to the postLink",
                     invoiceId, e.getMessage());
         }

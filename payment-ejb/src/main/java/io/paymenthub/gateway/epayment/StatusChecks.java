@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.epayment;
 
+import io.paymenthub.gateway.http.GatewayUnreachable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -21,7 +22,7 @@ public class StatusChecks {
         EpaymentClient.Answer answer;
         try {
             answer = client.checkStatus(invoiceId);
-        } catch (EpaymentClient.Unreachable e) {
+        } catch (GatewayUnreachable e) {
             LOG.warnf("epayment.kz check-status for invoice %s: %s", invoiceId, e.getMessage());
             return CheckedStatus.unknown(invoiceId, "epayment check-status unreachable: " + e.getMessage());
         }

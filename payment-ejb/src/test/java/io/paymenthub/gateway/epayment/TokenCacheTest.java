@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.epayment;
 
+import io.paymenthub.gateway.http.GatewayUnreachable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -46,9 +47,9 @@ class TokenCacheTest {
     void a_failed_fetch_keeps_nothing_and_the_next_call_tries_again() {
         try {
             cache.get(() -> {
-                throw new EpaymentClient.Unreachable("timeout");
+                throw new GatewayUnreachable("timeout");
             });
-        } catch (EpaymentClient.Unreachable expected) {
+        } catch (GatewayUnreachable expected) {
             // the caller sees the failure
         }
         assertThat(cache.get(this::fetch)).isEqualTo("token-1");
