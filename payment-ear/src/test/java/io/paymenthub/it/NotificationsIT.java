@@ -173,7 +173,7 @@ class NotificationsIT {
                 () -> hasStatus(payment, "payment.declined", "DELIVERED"));
         assertThat(notificationOfType(payment, "payment.declined").getJsonArray("deliveries")).hasSize(7);
         MerchantApiIT.assertProblem(Hub.post("/api/v1/notifications/" + dead.getString("id") + "/redeliver",
-                Hub.APP1_KEY, "", "Idempotency-Key", "again"), 409, "invalid_transition");
+                Hub.APP1_KEY, "", "Idempotency-Key", "again-" + UUID.randomUUID()), 409, "invalid_transition");
     }
 
     @Test
