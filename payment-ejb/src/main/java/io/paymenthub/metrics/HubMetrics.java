@@ -1,18 +1,25 @@
 package io.paymenthub.metrics;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import io.paymenthub.notification.NotificationStatus;
 import io.paymenthub.payment.PaymentStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The hub's meters, named once here. They are registered through the registry's own methods
  * ({@code counter}, {@code timer}, {@code gauge}), which WildFly forwards to its Prometheus registry; meters
  * built with {@code Meter.builder(…).register(registry)} stay in the deployment's private registry in WildFly 39.
+ * WildFly's registry finds an existing meter by searching all of them, so each meter is looked up once and kept.
  */
 @ApplicationScoped
 public class HubMetrics {
@@ -22,6 +29,9 @@ public class HubMetrics {
 
     @Inject
     BacklogCounts backlog;
+
+    private final Map<String, Timer> gatewayCalls = new ConcurrentHashMap<>();
+    private final Map<String, Counter> callbacks = new ConcurrentHashMap<>();
 
     @PostConstruct
     void registerGauges() {
@@ -37,7 +47,7 @@ public class HubMetrics {
     }
 
     /** Times one call to a gateway; {@code outcome} names how it ended (processed, pending, error, undefined). */
-    public <T> T outbound(String gateway, String operation, Supplier<T> call, java.util.function.Function<T, String> outcome) {
+    public <T> T outbound(String gateway, String operation, Supplier<T> call, Function<T, String> outcome) {
         long start = System.nanoTime();
         String ended = "exception";
         try {
@@ -45,13 +55,16 @@ public class HubMetrics {
             ended = outcome.apply(result);
             return result;
         } finally {
-            registry.timer("paymenthub.gateway.calls", "gateway", gateway, "operation", operation, "outcome", ended)
-                    .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+            String how = ended;
+            gatewayCalls.computeIfAbsent(gateway + '|' + operation + '|' + how, key -> registry.timer(
+                            "paymenthub.gateway.calls", "gateway", gateway, "operation", operation, "outcome", how))
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 
     /** Counts a gateway callback by how it was answered: applied, duplicate, refused, or the problem's code. */
     public void callback(String gateway, String outcome) {
-        registry.counter("paymenthub.callbacks", "gateway", gateway, "outcome", outcome).increment();
+        callbacks.computeIfAbsent(gateway + '|' + outcome, key -> registry.counter("paymenthub.callbacks",
+                "gateway", gateway, "outcome", outcome)).increment();
     }
 }

@@ -1,7 +1,8 @@
 package io.paymenthub.payment;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import io.paymenthub.gateway.spi.Checkout;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.AttributeConverter;
@@ -16,7 +17,7 @@ public class CheckoutConverter implements AttributeConverter<Checkout, String> {
         if (checkout == null) {
             return null;
         }
-        JsonObjectBuilder json = Json.createObjectBuilder().add("type", checkout.type().name());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("type", checkout.type().name());
         addIfPresent(json, "url", checkout.url());
         addIfPresent(json, "method", checkout.method());
         addIfPresent(json, "token", checkout.token());

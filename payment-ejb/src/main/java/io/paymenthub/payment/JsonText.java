@@ -1,6 +1,7 @@
 package io.paymenthub.payment;
 
-import jakarta.json.Json;
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -16,13 +17,13 @@ final class JsonText {
     }
 
     static String write(Map<String, String> map) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = JSON.createObjectBuilder();
         map.forEach(builder::add);
         return builder.build().toString();
     }
 
     static JsonObject read(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

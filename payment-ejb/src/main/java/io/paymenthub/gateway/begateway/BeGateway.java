@@ -1,5 +1,7 @@
 package io.paymenthub.gateway.begateway;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import io.paymenthub.gateway.http.GatewayUnreachable;
 import io.paymenthub.config.HubUrls;
 import io.paymenthub.gateway.spi.CallbackParseException;
@@ -17,7 +19,6 @@ import io.paymenthub.payment.CaptureMode;
 import io.paymenthub.payment.PaymentStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -143,7 +144,7 @@ public class BeGateway implements GatewayAdapter {
 
     @Override
     public StatusReport parseCallback(CallbackRequest callback) {
-        try (var reader = Json.createReader(new StringReader(callback.bodyText()))) {
+        try (var reader = JSON.createReader(new StringReader(callback.bodyText()))) {
             JsonObject message = reader.readObject();
             StatusReport report = TransactionReport.of(message);
             if (report.lookup().isEmpty()) {

@@ -1,8 +1,9 @@
 package io.paymenthub.gateway.begateway;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.payment.CaptureMode;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -18,26 +19,26 @@ public final class CheckoutRequest {
     }
 
     public static JsonObject of(PaymentSnapshot payment, String returnUrl, String notificationUrl) {
-        JsonObjectBuilder order = Json.createObjectBuilder()
+        JsonObjectBuilder order = JSON.createObjectBuilder()
                 .add("amount", payment.amount().minor())
                 .add("currency", payment.amount().currency())
                 .add("description", description(payment))
                 .add("tracking_id", payment.id());
-        JsonObjectBuilder settings = Json.createObjectBuilder()
+        JsonObjectBuilder settings = JSON.createObjectBuilder()
                 .add("return_url", returnUrl)
                 .add("notification_url", notificationUrl);
-        JsonObjectBuilder customer = Json.createObjectBuilder();
+        JsonObjectBuilder customer = JSON.createObjectBuilder();
         if (payment.customerEmail() != null) {
             customer.add("email", payment.customerEmail());
         }
-        JsonObjectBuilder metadata = Json.createObjectBuilder().add("payment_token_id", payment.token());
+        JsonObjectBuilder metadata = JSON.createObjectBuilder().add("payment_token_id", payment.token());
         if (payment.customerId() != null) {
             metadata.add("user_id", payment.customerId());
         }
         if (payment.reference() != null) {
             metadata.add("reference_id", payment.reference());
         }
-        return Json.createObjectBuilder().add("checkout", Json.createObjectBuilder()
+        return JSON.createObjectBuilder().add("checkout", JSON.createObjectBuilder()
                 .add("version", 2.1)
                 .add("transaction_type", payment.captureMode() == CaptureMode.MANUAL ? "authorization" : "payment")
                 .add("test", payment.testMode())

@@ -1,5 +1,7 @@
 package io.paymenthub.gateway.begateway;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import io.paymenthub.gateway.http.GatewayUnreachable;
 import static io.paymenthub.gateway.begateway.CheckoutAnswer.object;
 import static io.paymenthub.gateway.begateway.CheckoutAnswer.string;
@@ -8,7 +10,6 @@ import io.paymenthub.gateway.spi.OperationResult;
 import io.paymenthub.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -63,14 +64,14 @@ public class TransactionOperations {
     }
 
     private static JsonObjectBuilder request(String parentUid, Money amount) {
-        return Json.createObjectBuilder().add("parent_uid", parentUid).add("amount", amount.minor());
+        return JSON.createObjectBuilder().add("parent_uid", parentUid).add("amount", amount.minor());
     }
 
     private OperationResult send(String kind, JsonObjectBuilder request) {
         BeGatewayClient.Answer answer;
         try {
             answer = client.post(config.gatewayBaseUrl() + "/transactions/" + kind,
-                    Json.createObjectBuilder().add("request", request).build());
+                    JSON.createObjectBuilder().add("request", request).build());
         } catch (GatewayUnreachable e) {
             return OperationResult.unknown(kind + ": " + e.getMessage());
         }

@@ -1,5 +1,7 @@
 package io.paymenthub.gateway.bog;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import io.paymenthub.gateway.http.GatewayUnreachable;
 import io.paymenthub.config.HubUrls;
 import io.paymenthub.gateway.spi.CallbackParseException;
@@ -19,7 +21,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -178,7 +179,7 @@ public class BogGateway implements GatewayAdapter {
     /** {@code {"event":"order_payment","zoned_request_time":…,"body":{<receipt>}}}. */
     @Override
     public StatusReport parseCallback(CallbackRequest callback) {
-        try (var reader = Json.createReader(new StringReader(callback.bodyText()))) {
+        try (var reader = JSON.createReader(new StringReader(callback.bodyText()))) {
             JsonObject message = reader.readObject();
             String event = Receipt.string(message, "event");
             if (!"order_payment".equals(event)) {

@@ -1,12 +1,13 @@
 package io.paymenthub.gateway.bog;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import io.paymenthub.gateway.http.GatewayUnreachable;
 import io.paymenthub.config.HubUrls;
 import io.paymenthub.gateway.spi.OperationResult;
 import io.paymenthub.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -36,7 +37,7 @@ public class BogOperations {
 
     private OperationResult send(String kind, String path, Money amount) {
         JsonObject body = amount == null ? JsonObject.EMPTY_JSON_OBJECT
-                : Json.createObjectBuilder().add("amount", BogAmounts.decimal(amount)).build();
+                : JSON.createObjectBuilder().add("amount", BogAmounts.decimal(amount)).build();
         try {
             return result(kind, client.post(path, body, null));
         } catch (GatewayUnreachable e) {

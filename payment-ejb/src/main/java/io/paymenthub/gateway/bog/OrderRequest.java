@@ -1,8 +1,9 @@
 package io.paymenthub.gateway.bog;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.payment.CaptureMode;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -21,23 +22,23 @@ final class OrderRequest {
         BigDecimal amount = BogAmounts.decimal(payment.amount());
         String description = payment.description() == null || payment.description().isBlank()
                 ? "Payment " + payment.id() : payment.description();
-        JsonObjectBuilder order = Json.createObjectBuilder()
+        JsonObjectBuilder order = JSON.createObjectBuilder()
                 .add("callback_url", callbackUrl)
                 .add("external_order_id", payment.id())
-                .add("purchase_units", Json.createObjectBuilder()
+                .add("purchase_units", JSON.createObjectBuilder()
                         .add("currency", payment.amount().currency())
                         .add("total_amount", amount)
-                        .add("basket", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("basket", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                                 .add("product_id", payment.reference() == null ? payment.id() : payment.reference())
                                 .add("quantity", 1)
                                 .add("unit_price", amount)
                                 .add("description", truncate(description, 255)))))
-                .add("redirect_urls", Json.createObjectBuilder().add("success", returnUrl).add("fail", returnUrl))
+                .add("redirect_urls", JSON.createObjectBuilder().add("success", returnUrl).add("fail", returnUrl))
                 .add("capture", payment.captureMode() == CaptureMode.MANUAL ? "manual" : "automatic")
                 .add("ttl", ttlMinutes)
                 .add("application_type", "web");
         if (payment.customerEmail() != null) {
-            order.add("buyer", Json.createObjectBuilder().add("masked_email", payment.customerEmail()));
+            order.add("buyer", JSON.createObjectBuilder().add("masked_email", payment.customerEmail()));
         }
         return order.build();
     }

@@ -1,5 +1,7 @@
 package io.paymenthub.gateway.dummy;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import io.paymenthub.callback.CallbackProcessor;
 import io.paymenthub.gateway.spi.CallbackRequest;
 import io.paymenthub.payment.Payment;
@@ -8,7 +10,6 @@ import io.paymenthub.payment.control.ReportResult;
 import io.paymenthub.problem.HubException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public class DummyCheckout {
 
     /** The callback the dummy gateway sends when the payer chooses {@code outcome}: signed, as a gateway would. */
     CallbackRequest callbackFor(Payment payment, DummyOutcome outcome) {
-        byte[] body = Json.createObjectBuilder()
+        byte[] body = JSON.createObjectBuilder()
                 .add("token", payment.token())
                 .add("status", outcome.status(payment.captureMode()).name())
                 .add("amount", payment.amount().minor())

@@ -1,5 +1,7 @@
 package io.paymenthub.gateway.dummy;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import io.paymenthub.config.HubUrls;
 import io.paymenthub.gateway.spi.CallbackParseException;
 import io.paymenthub.gateway.spi.CallbackRejectedException;
@@ -19,7 +21,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -94,7 +95,7 @@ public class DummyGateway implements GatewayAdapter {
 
     @Override
     public StatusReport parseCallback(CallbackRequest callback) {
-        try (var reader = Json.createReader(new StringReader(callback.bodyText()))) {
+        try (var reader = JSON.createReader(new StringReader(callback.bodyText()))) {
             JsonObject json = reader.readObject();
             Money amount = Money.of(json.getJsonNumber("amount").longValueExact(), json.getString("currency"));
             return new StatusReport(PaymentLookup.byToken(json.getString("token")),

@@ -1,5 +1,7 @@
 package io.paymenthub.gateway.epayment;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -42,7 +44,7 @@ final class Json {
         if (body == null || body.isBlank()) {
             return null;
         }
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+        try (var reader = JSON.createReader(new java.io.StringReader(body))) {
             return reader.readObject();
         } catch (jakarta.json.JsonException | IllegalStateException e) {
             return null;

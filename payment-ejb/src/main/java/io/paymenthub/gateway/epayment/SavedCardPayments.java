@@ -1,5 +1,7 @@
 package io.paymenthub.gateway.epayment;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import io.paymenthub.gateway.http.GatewayUnreachable;
 import io.paymenthub.card.SavedCard;
 import io.paymenthub.card.SavedCards;
@@ -49,7 +51,7 @@ public class SavedCardPayments {
         }
         String back = urls.returnTo(EpaymentGateway.NAME, payment.token());
         String postLink = urls.callback(EpaymentGateway.NAME);
-        JsonObject body = jakarta.json.Json.createObjectBuilder()
+        JsonObject body = JSON.createObjectBuilder()
                 .add("amount", payment.amount().toMajorUnits())
                 .add("currency", payment.amount().currency())
                 .add("name", payment.customerId())
@@ -62,7 +64,7 @@ public class SavedCardPayments {
                 .add("postLink", postLink).add("failurePostLink", postLink)
                 .add("language", "rus")
                 .add("paymentType", "cardId")
-                .add("cardId", jakarta.json.Json.createObjectBuilder().add("id", card.get().gatewayCardId()))
+                .add("cardId", JSON.createObjectBuilder().add("id", card.get().gatewayCardId()))
                 .build();
         Checkout resultPage = Checkout.redirect(urls.page(HubUrls.encode(payment.token()) + "/result"));
         try {

@@ -1,6 +1,7 @@
 package io.paymenthub.gateway.http;
 
-import jakarta.json.Json;
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -38,7 +39,7 @@ public final class JsonHttp {
         if (body == null || body.isBlank()) {
             return null;
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JSON.createReader(new StringReader(body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             return null;

@@ -1,6 +1,7 @@
 package io.paymenthub.gateway.newebpay;
 
-import jakarta.json.Json;
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -24,7 +25,7 @@ final class TradeResults {
     }
 
     private static TradeResult fromJson(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             JsonObject message = reader.readObject();
             JsonValue result = message.getOrDefault("Result", JsonValue.EMPTY_JSON_OBJECT);
             JsonObject fields = result instanceof JsonString nested ? nestedObject(nested.getString())
@@ -43,7 +44,7 @@ final class TradeResults {
         if (text.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }

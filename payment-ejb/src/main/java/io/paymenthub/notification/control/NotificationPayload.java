@@ -1,8 +1,9 @@
 package io.paymenthub.notification.control;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import io.paymenthub.payment.Payment;
 import io.paymenthub.payment.PaymentStatus;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Locale;
@@ -19,7 +20,7 @@ final class NotificationPayload {
     }
 
     static String of(String eventId, Payment p, PaymentStatus previous, Instant at) {
-        JsonObjectBuilder payment = Json.createObjectBuilder()
+        JsonObjectBuilder payment = JSON.createObjectBuilder()
                 .add("id", p.id())
                 .add("status", p.status().name())
                 .add("amount", p.amount().minor())
@@ -37,15 +38,15 @@ final class NotificationPayload {
             payment.add("lateSuccess", true);
         }
         if (!p.metadata().isEmpty()) {
-            JsonObjectBuilder metadata = Json.createObjectBuilder();
+            JsonObjectBuilder metadata = JSON.createObjectBuilder();
             p.metadata().forEach(metadata::add);
             payment.add("metadata", metadata);
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", eventId)
                 .add("type", type(p.status()))
                 .add("created", at.getEpochSecond())
-                .add("data", Json.createObjectBuilder().add("payment", payment))
+                .add("data", JSON.createObjectBuilder().add("payment", payment))
                 .build().toString();
     }
 

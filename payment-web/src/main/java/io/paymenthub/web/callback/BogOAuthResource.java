@@ -1,5 +1,7 @@
 package io.paymenthub.web.callback;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import io.paymenthub.gateway.GatewayRegistry;
 import io.paymenthub.gateway.bog.BogCallbackAuthentication;
 import io.paymenthub.gateway.bog.BogGateway;
@@ -7,7 +9,6 @@ import io.paymenthub.gateway.bog.CallbackTokens;
 import io.paymenthub.problem.HubException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -66,7 +67,7 @@ public class BogOAuthResource {
             return error(401, "invalid_client");
         }
         CallbackTokens.Issued token = issued.get();
-        return Response.ok(Json.createObjectBuilder()
+        return Response.ok(JSON.createObjectBuilder()
                         .add("access_token", token.token())
                         .add("token_type", "Bearer")
                         .add("expires_in", token.lifetime().toSeconds())
@@ -90,7 +91,7 @@ public class BogOAuthResource {
 
     private static Response error(int status, String code) {
         Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("error", code).build().toString()).header("Cache-Control", "no-store");
+                .entity(JSON.createObjectBuilder().add("error", code).build().toString()).header("Cache-Control", "no-store");
         return status == 401 ? response.header("WWW-Authenticate", "Basic realm=\"payment-hub\"").build() : response.build();
     }
 }

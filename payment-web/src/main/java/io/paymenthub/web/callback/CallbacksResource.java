@@ -1,10 +1,11 @@
 package io.paymenthub.web.callback;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import io.paymenthub.callback.CallbackProcessor;
 import io.paymenthub.payment.control.ReportResult;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,7 +35,7 @@ public class CallbacksResource {
                             @Context UriInfo uri, @Context HttpServletRequest servletRequest) {
         ReportResult result = processor.process(gateway, GatewayRequests.of(headers, uri, body),
                 servletRequest.getRemoteAddr());
-        return Response.ok(Json.createObjectBuilder()
+        return Response.ok(JSON.createObjectBuilder()
                 .add("received", true)
                 .add("paymentId", result.paymentId())
                 .add("status", result.status().name())

@@ -5,12 +5,11 @@ import io.paymenthub.idempotency.IdempotencyStore;
 import io.paymenthub.idempotency.StoredResponse;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.web.JsonbResolver;
 import io.paymenthub.web.problem.Problems;
 import io.paymenthub.web.security.CallingApp;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -43,8 +42,6 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     @Inject
     CallingApp callingApp;
-
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -84,7 +81,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         Object entity = response.getEntity();
-        String body = entity == null ? null : entity instanceof String text ? text : JSONB.toJson(entity);
+        String body = entity == null ? null : entity instanceof String text ? text : JsonbResolver.JSONB.toJson(entity);
         URI location = response.getLocation();
         store.complete(recordId, new StoredResponse(response.getStatus(), body, location == null ? null : location.toString()));
         if (body != null) {

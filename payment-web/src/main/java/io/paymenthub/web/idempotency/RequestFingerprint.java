@@ -1,6 +1,7 @@
 package io.paymenthub.web.idempotency;
 
-import jakarta.json.Json;
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -36,7 +37,7 @@ final class RequestFingerprint {
         if (body.length == 0) {
             return body;
         }
-        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (var reader = JSON.createReader(new ByteArrayInputStream(body))) {
             return canonical(reader.readValue()).getBytes(StandardCharsets.UTF_8);
         } catch (JsonException | IllegalStateException e) {
             return body;
@@ -47,7 +48,7 @@ final class RequestFingerprint {
         if (value instanceof JsonObject object) {
             StringBuilder out = new StringBuilder("{");
             new TreeMap<>(object).forEach((key, member) -> out.append(out.length() > 1 ? "," : "")
-                    .append(Json.createValue(key)).append(':').append(canonical(member)));
+                    .append(JSON.createValue(key)).append(':').append(canonical(member)));
             return out.append('}').toString();
         }
         if (value instanceof JsonArray array) {

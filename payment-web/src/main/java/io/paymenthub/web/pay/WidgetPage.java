@@ -1,8 +1,9 @@
 package io.paymenthub.web.pay;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import io.paymenthub.gateway.spi.Checkout;
 import io.paymenthub.payment.Payment;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /**
@@ -68,7 +69,7 @@ final class WidgetPage {
     }
 
     static String render(Payment payment, Checkout checkout) {
-        JsonObjectBuilder options = Json.createObjectBuilder();
+        JsonObjectBuilder options = JSON.createObjectBuilder();
         checkout.fields().forEach((key, value) -> {
             if (!PAGE_FIELDS.contains(key)) {
                 options.add(key, value);

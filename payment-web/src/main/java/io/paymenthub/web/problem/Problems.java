@@ -1,9 +1,10 @@
 package io.paymenthub.web.problem;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
 import io.paymenthub.web.observability.RequestIdFilter;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
@@ -28,7 +29,7 @@ public final class Problems {
     }
 
     public static Response of(ProblemCode code, String detail, String instance, Map<String, ?> extensions) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "urn:payment-hub:problem:" + code.wireName())
                 .add("title", code.title())
                 .add("status", code.status())
@@ -50,13 +51,13 @@ public final class Problems {
             return json;
         }
         if (value instanceof Number number) {
-            return Json.createValue(number.longValue());
+            return JSON.createValue(number.longValue());
         }
         if (value instanceof Collection<?> items) {
-            var array = Json.createArrayBuilder();
+            var array = JSON.createArrayBuilder();
             items.forEach(item -> array.add(toJson(item)));
             return array.build();
         }
-        return Json.createValue(String.valueOf(value));
+        return JSON.createValue(String.valueOf(value));
     }
 }

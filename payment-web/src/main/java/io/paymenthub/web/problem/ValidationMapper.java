@@ -1,7 +1,8 @@
 package io.paymenthub.web.problem;
 
+import static io.paymenthub.json.JsonFactory.JSON;
+
 import io.paymenthub.problem.ProblemCode;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -39,8 +40,8 @@ public class ValidationMapper implements ExceptionMapper<ConstraintViolationExce
                 .sorted(Comparator.comparing(Violation::field)).toList();
         ProblemCode code = violations.stream().map(v -> CODES_BY_FIELD.get(v.field()))
                 .filter(java.util.Objects::nonNull).findFirst().orElse(ProblemCode.INVALID_REQUEST);
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        violations.forEach(v -> errors.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message())));
+        JsonArrayBuilder errors = JSON.createArrayBuilder();
+        violations.forEach(v -> errors.add(JSON.createObjectBuilder().add("field", v.field()).add("message", v.message())));
         String detail = violations.isEmpty() ? "Invalid request"
                 : violations.get(0).field() + " " + violations.get(0).message();
         return Problems.of(code, detail, uri.getPath(), Map.of("errors", errors.build()));

@@ -1,0 +1,74 @@
+package io.paymenthub.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The benchmark's PostgreSQL schema: made empty before the server starts, read after the loads. */
+final class BenchDatabase {
+
+    private final Settings settings;
+
+    BenchDatabase(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Drops and creates the schema; the hub's Flyway migrates it at deployment. */
+    void reset() throws SQLException {
+        try (Connection c = connect(settings.dbUrl()); Statement s = c.createStatement()) {
+            s.execute("drop schema if exists " + settings.dbSchema() + " cascade");
+            s.execute("create schema " + settings.dbSchema());
+        }
+    }
+
+    /** The ceiling's table and rows, created once the hub's migrations have run (Flyway wants an empty schema). */
+    void createCeilingRows(int rows) throws SQLException {
+        try (Connection c = connect(settings.schemaUrl()); Statement s = c.createStatement()) {
+            s.execute("create table bench_ceiling_row (id bigint primary key, counter bigint not null,"
+                    + " version bigint not null)");
+            s.execute("insert into bench_ceiling_row select g, 0, 0 from generate_series(0, " + (rows - 1) + ") g");
+            s.execute("analyze");
+        }
+    }
+
+    String serverVersion() throws SQLException {
+        try (Connection c = connect(settings.dbUrl())) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        }
+    }
+
+    long fulfilments() throws SQLException {
+        return count("select count(*) from fulfilment");
+    }
+
+    long receipts() throws SQLException {
+        return count("select count(*) from receipt");
+    }
+
+    Map<String, Long> paymentsByStatus() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection c = connect(settings.schemaUrl()); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("select status, count(*) from payment group by status order by status")) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = connect(settings.schemaUrl()); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, settings.dbUser(), settings.dbPassword());
+    }
+}

@@ -1,0 +1,246 @@
+package io.paymenthub.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The provisioned WildFly (payment-ear/target/server), started as a process of its own with a server base
+ * directory of the benchmark's: its configuration, the EAR as built and the ceiling WAR beside it. Configured
+ * by environment variables, as in production.
+ */
+final class BenchServer implements AutoCloseable {
+
+    private static final Pattern WILDFLY_STARTED = Pattern.compile("WFLYSRV0025: .* started in (\\d+)ms");
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Settings settings;
+    private final Process process;
+    private final Path baseDir;
+    private final long launchedNanos;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private BenchServer(Settings settings, Process process, Path baseDir, long launchedNanos) {
+        this.settings = settings;
+        this.process = process;
+        this.baseDir = baseDir;
+        this.launchedNanos = launchedNanos;
+    }
+
+    static BenchServer launch(Settings settings, Map<String, String> environment) throws IOException {
+        refuseTakenPort(settings.httpPort());
+        refuseTakenPort(settings.managementPort());
+        Path baseDir = prepareBaseDir(settings);
+        List<String> command = new ArrayList<>(List.of(
+                settings.serverDir().resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + baseDir,
+                "-Djboss.socket.binding.port-offset=" + settings.portOffset()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(settings.workDir().resolve("server-console.log").toFile());
+        builder.environment().putAll(environment);
+        // standalone.sh passes SIGTERM on to the JVM (a graceful stop) and writes the JVM's pid
+        builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
+        builder.environment().put("JBOSS_PIDFILE", pidFile(settings).toString());
+        if (!settings.serverJavaOpts().isBlank()) {
+            builder.environment().put("JAVA_OPTS", settings.serverJavaOpts());
+        }
+        long launched = System.nanoTime();
+        return new BenchServer(settings, builder.start(), baseDir, launched);
+    }
+
+    /** Waits until both deployments are up and readiness is UP; the seconds since launch. */
+    double awaitDeployed() throws InterruptedException {
+        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        Path deployments = baseDir.resolve("deployments");
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server exited with " + process.exitValue() + "; see "
+                        + settings.workDir().resolve("server-console.log"));
+            }
+            try (Stream<Path> files = Files.list(deployments)) {
+                Optional<Path> failed = files.filter(f -> f.toString().endsWith(".failed")).findFirst();
+                if (failed.isPresent()) {
+                    throw new IllegalStateException("Deployment failed: " + failed.get() + " ("
+                            + Files.readString(failed.get()).strip() + ")");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (Files.exists(deployments.resolve("payment-hub.ear.deployed"))
+                    && Files.exists(deployments.resolve("bench-ceiling.war.deployed"))
+                    && status(settings.managementUrl() + "/health/ready") == 200) {
+                return (System.nanoTime() - launchedNanos) / 1e9;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("The server was not ready within " + BOOT_TIMEOUT);
+    }
+
+    /** WildFly's own figure for its boot (WFLYSRV0025), in milliseconds, if the log has it. */
+    Optional<Long> reportedBootMillis() throws IOException {
+        try (Stream<String> lines = Files.lines(serverLog())) {
+            return lines.map(WILDFLY_STARTED::matcher).filter(Matcher::find).map(m -> Long.parseLong(m.group(1)))
+                    .findFirst();
+        }
+    }
+
+    /** The server JVM's resident memory (VmRSS), in MiB. */
+    long residentMiB() throws IOException {
+        String pid = Files.readString(pidFile(settings)).strip();
+        for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        throw new IllegalStateException("No VmRSS for process " + pid);
+    }
+
+    /** Heap in use, in MiB, as the server's own metrics report it (jvm_memory_used_bytes, area heap). */
+    long heapUsedMiB() throws IOException, InterruptedException {
+        double bytes = 0;
+        for (String line : get(settings.managementUrl() + "/metrics").split("\n")) {
+            if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                bytes += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return (long) (bytes / (1024 * 1024));
+    }
+
+    /** Lines of the server's log at ERROR and at WARN. */
+    long[] logErrorsAndWarnings() throws IOException {
+        try (Stream<String> lines = Files.lines(serverLog())) {
+            long[] counts = new long[2];
+            lines.forEach(line -> {
+                if (line.contains(" ERROR [")) {
+                    counts[0]++;
+                } else if (line.contains(" WARN  [")) {
+                    counts[1]++;
+                }
+            });
+            return counts;
+        }
+    }
+
+    Path serverLog() {
+        return baseDir.resolve("log/server.log");
+    }
+
+    String get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private int status(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** Starts a JFR recording of the server JVM named {@code name}, to {@code <work dir>/<name>.jfr}. */
+    void startRecording(String name) throws IOException, InterruptedException {
+        jcmd("JFR.start", "name=" + name, "settings=profile",
+                "filename=" + settings.workDir().resolve(name + ".jfr").toAbsolutePath());
+    }
+
+    void stopRecording(String name) throws IOException, InterruptedException {
+        jcmd("JFR.stop", "name=" + name);
+    }
+
+    private void jcmd(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                .toString(), Files.readString(pidFile(settings)).strip()));
+        command.addAll(List.of(arguments));
+        Process jcmd = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd failed: " + command);
+        }
+    }
+
+    /** A graceful stop (SIGTERM), forced after 60 s. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    private static Path prepareBaseDir(Settings settings) throws IOException {
+        Path baseDir = settings.workDir().resolve("standalone");
+        deleteTree(baseDir);
+        Path provisioned = settings.serverDir().resolve("standalone");
+        Path ear = provisioned.resolve("deployments/payment-hub.ear");
+        if (!Files.exists(ear)) {
+            throw new IllegalStateException("No provisioned server with the EAR at " + settings.serverDir()
+                    + ": build it first (mvn -Pbench package builds everything)");
+        }
+        copyTree(provisioned.resolve("configuration"), baseDir.resolve("configuration"));
+        Files.createDirectories(baseDir.resolve("deployments"));
+        Files.copy(ear, baseDir.resolve("deployments/payment-hub.ear"));
+        Files.copy(settings.ceilingWar(), baseDir.resolve("deployments/bench-ceiling.war"));
+        return baseDir;
+    }
+
+    private static Path pidFile(Settings settings) {
+        return settings.workDir().resolve("server.pid").toAbsolutePath();
+    }
+
+    private static void refuseTakenPort(int port) {
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            throw new IllegalStateException("Port " + port + " is taken: another server is running there (set "
+                    + "-Dbench.port.offset to move the benchmarked one)");
+        } catch (IOException free) {
+            // nobody listens: the port is ours
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
+    }
+}

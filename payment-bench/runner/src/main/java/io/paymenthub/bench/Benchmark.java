@@ -1,0 +1,78 @@
+package io.paymenthub.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code mvn -Pbench package}: starts the provisioned hub on PostgreSQL with the ceiling WAR beside it and a
+ * BeGateway simulator, drives the four loads, and prints the figures (also written to
+ * {@code payment-bench/runner/target/bench/benchmark.md}).
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.fromSystemProperties();
+        Files.createDirectories(settings.workDir());
+        BenchDatabase database = new BenchDatabase(settings);
+        database.reset();
+        Report report = new Report(Machine.describe(), database.serverVersion(), settings);
+        WebhookSigner signer = WebhookSigner.generate();
+
+        try (GatewaySimulator gateway = GatewaySimulator.start(settings.simulatorPort());
+             BenchServer server = BenchServer.launch(settings, environment(settings, gateway, signer));
+             HttpLoad http = new HttpLoad(settings.connections())) {
+            double bootSeconds = server.awaitDeployed();
+            System.out.printf("Server up with both deployments in %.1f s%n", bootSeconds);
+            database.createCeilingRows(settings.ceilingRows());
+
+            HubLoads loads = new HubLoads(settings, server, http, signer);
+            loads.round(new HubLoads.Round("warm-up", settings.warmupRound(), 0, false));
+            HubLoads.Results measured = loads.round(new HubLoads.Round("measured", settings.warmup(),
+                    settings.requests(), true));
+            report.loads(measured.ceiling(), List.of(measured.callbacks(), measured.checkouts(), measured.reads()));
+
+            report.line(String.format(Locale.ROOT, "- boot + deploy (launch to both deployments up and readiness"
+                    + " UP): %.1f s; WildFly reports %s", bootSeconds,
+                    server.reportedBootMillis().map(ms -> ms + " ms").orElse("nothing")));
+            report.line("- memory after the run: heap used " + server.heapUsedMiB() + " MiB, resident "
+                    + server.residentMiB() + " MiB");
+            report.line("- checks: " + database.fulfilments() + " fulfilments and " + database.receipts()
+                    + " receipts for " + loads.callbacksSent() + " callbacks sent; payments by status "
+                    + database.paymentsByStatus() + "; " + gateway.checkoutsOpened()
+                    + " checkouts opened at the simulator");
+            long[] log = server.logErrorsAndWarnings();
+            report.line("- server log: " + log[0] + " ERROR and " + log[1] + " WARN lines (" + server.serverLog()
+                    + ")");
+        }
+        Path file = settings.workDir().resolve("benchmark.md");
+        Files.writeString(file, report.text());
+        System.out.println();
+        System.out.print(report.text());
+        System.out.println();
+        System.out.println("Written to " + file.toAbsolutePath());
+    }
+
+    /** The hub's configuration: its own schema, the BeGateway simulator, this run's webhook key, one API key. */
+    private static Map<String, String> environment(Settings settings, GatewaySimulator gateway, WebhookSigner signer) {
+        return Map.ofEntries(
+                Map.entry("PAYMENT_DB_URL", settings.schemaUrl()),
+                Map.entry("PAYMENT_DB_USER", settings.dbUser()),
+                Map.entry("PAYMENT_DB_PASSWORD", settings.dbPassword()),
+                Map.entry("BACKEND_URL", settings.hubUrl()),
+                Map.entry("PAYMENT_API_KEYS", "bench:" + HubLoads.API_KEY),
+                Map.entry("PAYMENT_DEFAULT_GATEWAY", "begateway"),
+                Map.entry("SECURE_PROCESSOR_SHOP_ID", HubLoads.SHOP_ID),
+                Map.entry("SECURE_PROCESSOR_SECRET_KEY", HubLoads.SHOP_SECRET),
+                Map.entry("SECURE_PROCESSOR_PUBLIC_KEY", signer.publicKeyBase64()),
+                Map.entry("SECURE_PROCESSOR_TEST_MODE", "true"),
+                Map.entry("SECURE_PROCESSOR_API_BASE_URL", gateway.baseUrl()),
+                Map.entry("SECURE_PROCESSOR_GATEWAY_BASE_URL", gateway.baseUrl()),
+                Map.entry("SECURE_PROCESSOR_CHECKOUT_TOKEN_PATH", GatewaySimulator.CHECKOUTS));
+    }
+}

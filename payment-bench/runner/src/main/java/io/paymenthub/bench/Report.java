@@ -1,0 +1,58 @@
+package io.paymenthub.bench;
+
+import io.paymenthub.bench.ClosedLoop.Figures;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The benchmark's figures as Markdown: each load's throughput and latency, and each as a share of the ceiling
+ * measured in the same run, with the latency the hub adds over the ceiling's; then boot, memory, and checks.
+ */
+final class Report {
+
+    private final List<String> lines = new ArrayList<>();
+
+    Report(Machine machine, String database, Settings settings) {
+        add("# Payment Hub benchmark, " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        add("");
+        add("- machine: " + machine);
+        add("- database: " + database + " (schema " + settings.dbSchema() + ", on the same machine)");
+        add("- load: closed loop, " + settings.connections() + " keep-alive connections (Apache HttpClient 5,"
+                + " HdrHistogram); a warm-up round of " + settings.warmupRound() + " requests per load, then per load "
+                + settings.warmup() + " more and " + settings.requests() + " measured; load generator, server,"
+                + " database and gateway simulator share the machine's cores");
+        add("- server JAVA_OPTS: " + (settings.serverJavaOpts().isBlank() ? "the provisioned standalone.conf's"
+                : settings.serverJavaOpts()));
+        add("");
+    }
+
+    void loads(Figures ceiling, List<Figures> hub) {
+        add("| load | requests/s | p50 ms | p99 ms | max ms | of the ceiling | p99 over the ceiling's | not as expected |");
+        add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        add(row(ceiling, ceiling));
+        hub.forEach(figures -> add(row(figures, ceiling)));
+        add("");
+    }
+
+    void line(String text) {
+        add(text);
+    }
+
+    String text() {
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static String row(Figures figures, Figures ceiling) {
+        return String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.1f | %.0f %% | %+.2f ms | %d |",
+                figures.name(), figures.perSecond(), figures.p50Millis(), figures.p99Millis(), figures.maxMillis(),
+                100 * figures.perSecond() / ceiling.perSecond(), figures.p99Millis() - ceiling.p99Millis(),
+                figures.failures());
+    }
+
+    private void add(String line) {
+        lines.add(line);
+    }
+}
