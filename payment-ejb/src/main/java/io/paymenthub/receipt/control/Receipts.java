@@ -20,6 +20,9 @@ public class Receipts {
     @Inject
     PaymentRepository payments;
 
+    @Inject
+    ReceiptNumbering numbering;
+
     @PersistenceContext
     EntityManager em;
 
@@ -27,8 +30,22 @@ public class Receipts {
     public record Issued(Receipt receipt, Payment payment) {
     }
 
-    /** @throws HubException {@code not_found} for another app's payment, or one that has no receipt (not paid) */
+    /**
+     * Always numbered: a receipt read in the moment between its fulfilment's commit and its numbering is numbered
+     * first.
+     *
+     * @throws HubException {@code not_found} for another app's payment, or one that has no receipt (not paid)
+     */
     public Issued of(String appId, String paymentId) {
+        Issued issued = read(appId, paymentId);
+        if (!issued.receipt().isNumbered()) {
+            numbering.numberAll();
+            issued = read(appId, paymentId);
+        }
+        return issued;
+    }
+
+    private Issued read(String appId, String paymentId) {
         return unitOfWork.run(() -> {
             Payment payment = payments.ofApp(appId, paymentId);
             Receipt receipt = em.find(Receipt.class, paymentId);
