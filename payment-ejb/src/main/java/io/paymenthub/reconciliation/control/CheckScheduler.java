@@ -2,6 +2,7 @@ package io.paymenthub.reconciliation.control;
 
 import io.paymenthub.payment.PaymentRecorded;
 import io.paymenthub.payment.RefundAwaitingGateway;
+import io.paymenthub.payment.Transition;
 import io.paymenthub.reconciliation.PaymentCheck;
 import io.paymenthub.reconciliation.RefundCheck;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,8 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Schedules the first check of every new payment, in the transaction that creates it, and of every refund left
- * pending at its gateway, in the transaction that leaves it so.
+ * pending at its gateway, in the transaction that leaves it so. A payment that becomes final loses its check in
+ * the transaction that makes it so: the janitor never claims a payment only to find there is nothing to ask.
  */
 @ApplicationScoped
 public class CheckScheduler {
@@ -24,10 +26,22 @@ public class CheckScheduler {
     ReconcileSettings settings;
 
     void recorded(@Observes PaymentRecorded recorded) {
-        if (recorded.transition().applied() && recorded.transition().from() == null) {
+        Transition transition = recorded.transition();
+        if (!transition.applied()) {
+            return;
+        }
+        if (transition.from() == null) {
             em.persist(new PaymentCheck(recorded.payment().id(),
                     settings.schedule().first(recorded.payment().createdAt())));
+        } else if (transition.to().isFinal() && !transition.from().isFinal()) {
+            forget(recorded.payment().id());
         }
+    }
+
+    /** No more checks of this payment (a statement, so a row already gone is no error). */
+    public void forget(String paymentId) {
+        em.createQuery("delete from PaymentCheck c where c.paymentId = :id").setParameter("id", paymentId)
+                .executeUpdate();
     }
 
     void refundAwaiting(@Observes RefundAwaitingGateway awaiting) {

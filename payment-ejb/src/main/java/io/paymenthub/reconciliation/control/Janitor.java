@@ -60,6 +60,9 @@ public class Janitor {
     ReconcileSettings settings;
 
     @Inject
+    CheckScheduler checks;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext
@@ -131,9 +134,7 @@ public class Janitor {
                     "expired: nothing final at the gateway within the time to live", null, now);
         }
         if (payment == null || payment.status().isFinal()) {
-            if (check != null) {
-                em.remove(check);
-            }
+            checks.forget(paymentId);
         } else if (check != null) {
             em.createQuery("update PaymentCheck c set c.checks = c.checks + 1, c.nextCheckAt = :next,"
                             + " c.claimedUntil = null, c.claimedBy = null where c.paymentId = :id")
