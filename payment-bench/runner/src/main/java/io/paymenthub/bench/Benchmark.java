@@ -2,6 +2,7 @@ package io.paymenthub.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,9 +33,9 @@ public final class Benchmark {
             database.createCeilingRows(settings.ceilingRows());
 
             HubLoads loads = new HubLoads(settings, server, http, signer);
-            loads.round(new HubLoads.Round("warm-up", settings.warmupRound(), 0, false));
+            loads.warmUp(Duration.ofSeconds(settings.warmupSeconds()));
             HubLoads.Results measured = loads.round(new HubLoads.Round("measured", settings.warmup(),
-                    settings.requests(), true));
+                    settings.requests()));
             report.loads(measured.ceiling(), List.of(measured.callbacks(), measured.checkouts(), measured.reads()));
 
             report.line(String.format(Locale.ROOT, "- boot + deploy (launch to both deployments up and readiness"

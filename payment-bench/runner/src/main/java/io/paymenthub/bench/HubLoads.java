@@ -2,19 +2,23 @@ package io.paymenthub.bench;
 
 import io.paymenthub.bench.ClosedLoop.Figures;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
  * The loads, each the same closed loop over the same connections: the ceiling, checkout creations (which make the
- * payments the other loads use), signed callbacks (each moving one of those payments to SUCCESSFUL), reads. A
- * round runs the four; the benchmark runs a warm-up round first, so that every load is measured on a server whose
- * JIT has seen all of them.
+ * payments the other loads use), signed callbacks (each moving one of those payments to SUCCESSFUL), reads. The
+ * benchmark warms all four up for a while first (WildFly's JIT takes minutes of load to settle on a path), then
+ * measures a round of them.
  */
 final class HubLoads {
 
@@ -26,8 +30,8 @@ final class HubLoads {
     private static final String BASIC = "Basic " + Base64.getEncoder()
             .encodeToString((SHOP_ID + ":" + SHOP_SECRET).getBytes(StandardCharsets.UTF_8));
 
-    /** A round: its name, its requests per load before measuring and measured, and whether JFR records it. */
-    record Round(String name, int warmup, int measured, boolean recorded) {
+    /** A measured round: its name, its requests per load before measuring and measured. */
+    record Round(String name, int warmup, int measured) {
 
         int total() {
             return warmup + measured;
@@ -44,13 +48,42 @@ final class HubLoads {
     private final WebhookSigner signer;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private final List<String> created = new ArrayList<>();
-    private long callbacksSent;
+    private final AtomicLong callbacksSent = new AtomicLong();
 
     HubLoads(Settings settings, BenchServer server, HttpLoad http, WebhookSigner signer) {
         this.settings = settings;
         this.server = server;
         this.http = http;
         this.signer = signer;
+    }
+
+    /**
+     * Each load for {@code perLoad}, unmeasured; the callbacks as many as the checkouts made. Failures end the
+     * benchmark: figures of a hub that answers wrongly are worth nothing.
+     */
+    void warmUp(Duration perLoad) throws Exception {
+        System.out.printf("warm-up: %d connections, %d s per load%n", settings.connections(), perLoad.toSeconds());
+        Round warmUp = new Round("warm-up", 0, 0);
+        checked(ClosedLoop.runFor("warm-up ceiling", settings.connections(), perLoad, this::touchCeilingRow));
+        Map<Integer, String> made = new ConcurrentHashMap<>();
+        checked(ClosedLoop.runFor("warm-up checkouts", settings.connections(), perLoad,
+                i -> createPayment(warmUp, i, made)));
+        String[] payments = new String[made.keySet().stream().mapToInt(i -> i + 1).max().orElse(0)];
+        made.forEach((i, id) -> payments[i] = id);
+        created.addAll(made.values());
+        Signed signed = sign(warmUp, payments);
+        checked(ClosedLoop.run("warm-up callbacks", settings.connections(), payments.length, 0,
+                i -> payments[i] == null || sendCallback(signed, i)));
+        List<String> readable = List.copyOf(created);
+        checked(ClosedLoop.runFor("warm-up reads", settings.connections(), perLoad, i -> read(readable)));
+    }
+
+    private static void checked(Figures warmUp) {
+        System.out.printf("  %s: %d requests%n", warmUp.name(), warmUp.sent());
+        if (warmUp.failures() > 0) {
+            throw new IllegalStateException(warmUp.name() + ": " + warmUp.failures() + " not answered as expected,"
+                    + " first: " + warmUp.firstFailure());
+        }
     }
 
     Results round(Round round) throws Exception {
@@ -65,35 +98,37 @@ final class HubLoads {
     }
 
     long callbacksSent() {
-        return callbacksSent;
+        return callbacksSent.get();
     }
 
     /** {@code POST /bench-ceiling/rows/{n}}: one JPA update under {@code @Version}, a row per request in turn. */
     private Figures ceiling(Round round) throws Exception {
-        String url = settings.hubUrl() + "/bench-ceiling/rows/";
-        return measure(round, "ceiling: one JPA update", "ceiling", i -> http.post(url + (i % settings.ceilingRows()),
-                ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8)).status() == 200);
+        return measure(round, "ceiling: one JPA update", "ceiling", this::touchCeilingRow);
+    }
+
+    private boolean touchCeilingRow(int i) throws Exception {
+        return http.post(settings.hubUrl() + "/bench-ceiling/rows/" + (i % settings.ceilingRows()),
+                ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8)).status() == 200;
     }
 
     /** {@code POST /api/v1/payments} through the BeGateway adapter to the simulator; keeps each payment's id. */
     private Figures checkouts(Round round, String[] payments) throws Exception {
-        String url = settings.hubUrl() + "/api/v1/payments";
-        Figures figures = measure(round, "checkout creations", "checkouts", i -> {
-            HttpLoad.Reply reply = http.post(url, checkoutRequest(round, i), "Authorization", "Bearer " + API_KEY,
-                    "Idempotency-Key", key(round, i));
-            Matcher id = PAYMENT_ID.matcher(reply.body());
-            if (reply.status() != 201 || !id.find()) {
-                return false;
-            }
-            payments[i] = id.group(1);
-            return true;
-        });
-        for (String payment : payments) {
-            if (payment != null) {
-                created.add(payment);
-            }
-        }
+        Map<Integer, String> made = new ConcurrentHashMap<>();
+        Figures figures = measure(round, "checkout creations", "checkouts", i -> createPayment(round, i, made));
+        made.forEach((i, id) -> payments[i] = id);
+        created.addAll(made.values());
         return figures;
+    }
+
+    private boolean createPayment(Round round, int i, Map<Integer, String> made) throws Exception {
+        HttpLoad.Reply reply = http.post(settings.hubUrl() + "/api/v1/payments", checkoutRequest(round, i),
+                "Authorization", "Bearer " + API_KEY, "Idempotency-Key", key(round, i));
+        Matcher id = PAYMENT_ID.matcher(reply.body());
+        if (reply.status() != 201 || !id.find()) {
+            return false;
+        }
+        made.put(i, id.group(1));
+        return true;
     }
 
     /**
@@ -101,38 +136,50 @@ final class HubLoads {
      * SUCCESSFUL with its fulfilment. Bodies are signed before the load starts: the gateway's signing is not ours.
      */
     private Figures callbacks(Round round, String[] payments) throws Exception {
-        String url = settings.hubUrl() + "/api/v1/callbacks/begateway";
-        byte[][] bodies = new byte[round.total()][];
-        String[] signatures = new String[round.total()];
-        IntStream.range(0, round.total()).parallel().filter(i -> payments[i] != null).forEach(i -> {
+        Signed signed = sign(round, payments);
+        return measure(round, "signed callbacks", "callbacks", i -> sendCallback(signed, i));
+    }
+
+    /** Webhook bodies and their signatures, made before a load starts: the gateway's signing is not ours. */
+    private record Signed(byte[][] bodies, String[] signatures) {
+    }
+
+    private Signed sign(Round round, String[] payments) {
+        byte[][] bodies = new byte[payments.length][];
+        String[] signatures = new String[payments.length];
+        IntStream.range(0, payments.length).parallel().filter(i -> payments[i] != null).forEach(i -> {
             bodies[i] = webhook(round, i, payments[i]).getBytes(StandardCharsets.UTF_8);
             signatures[i] = signer.sign(bodies[i]);
         });
-        callbacksSent += round.total();
-        return measure(round, "signed callbacks", "callbacks", i -> {
-            if (bodies[i] == null) {
-                return false;
-            }
-            HttpLoad.Reply reply = http.post(url, bodies[i], "Authorization", BASIC, "Content-Signature",
-                    signatures[i]);
-            return reply.status() == 200 && reply.body().contains("\"outcome\":\"applied\"")
-                    && reply.body().contains("\"status\":\"SUCCESSFUL\"");
-        });
+        return new Signed(bodies, signatures);
+    }
+
+    private boolean sendCallback(Signed signed, int i) throws Exception {
+        if (signed.bodies()[i] == null) {
+            return false;
+        }
+        callbacksSent.incrementAndGet();
+        HttpLoad.Reply reply = http.post(settings.hubUrl() + "/api/v1/callbacks/begateway", signed.bodies()[i],
+                "Authorization", BASIC, "Content-Signature", signed.signatures()[i]);
+        return reply.status() == 200 && reply.body().contains("\"outcome\":\"applied\"")
+                && reply.body().contains("\"status\":\"SUCCESSFUL\"");
     }
 
     /** {@code GET /api/v1/payments/{id}} of the payments created so far, in random order. */
     private Figures reads(Round round) throws Exception {
-        String url = settings.hubUrl() + "/api/v1/payments/";
         List<String> payments = List.copyOf(created);
-        return measure(round, "payment reads", "reads", i -> {
-            String id = payments.get(ThreadLocalRandom.current().nextInt(payments.size()));
-            return http.get(url + id, "Authorization", "Bearer " + API_KEY).status() == 200;
-        });
+        return measure(round, "payment reads", "reads", i -> read(payments));
+    }
+
+    private boolean read(List<String> payments) throws Exception {
+        String id = payments.get(ThreadLocalRandom.current().nextInt(payments.size()));
+        return http.get(settings.hubUrl() + "/api/v1/payments/" + id, "Authorization", "Bearer " + API_KEY)
+                .status() == 200;
     }
 
     private Figures measure(Round round, String name, String recording, ClosedLoop.Request request)
             throws Exception {
-        boolean recorded = round.recorded() && settings.flightRecordings();
+        boolean recorded = settings.flightRecordings();
         ClosedLoop.Request send = !recorded ? request : i -> {
             if (i == round.warmup()) {
                 server.startRecording(recording);
@@ -143,13 +190,9 @@ final class HubLoads {
         if (recorded) {
             server.stopRecording(recording);
         }
-        if (round.measured() > 0) {
-            System.out.printf("  %s: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d not as expected%s%n", name,
-                    figures.perSecond(), figures.p50Millis(), figures.p99Millis(), figures.failures(),
-                    figures.firstFailure() == null ? "" : " (first: " + figures.firstFailure() + ")");
-        } else {
-            System.out.printf("  %s: done%n", name);
-        }
+        System.out.printf("  %s: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d not as expected%s%n", name,
+                figures.perSecond(), figures.p50Millis(), figures.p99Millis(), figures.failures(),
+                figures.firstFailure() == null ? "" : " (first: " + figures.firstFailure() + ")");
         return figures;
     }
 

@@ -21,9 +21,9 @@ final class Report {
         add("- machine: " + machine);
         add("- database: " + database + " (schema " + settings.dbSchema() + ", on the same machine)");
         add("- load: closed loop, " + settings.connections() + " keep-alive connections (Apache HttpClient 5,"
-                + " HdrHistogram); a warm-up round of " + settings.warmupRound() + " requests per load, then per load "
-                + settings.warmup() + " more and " + settings.requests() + " measured; load generator, server,"
-                + " database and gateway simulator share the machine's cores");
+                + " HdrHistogram); each load warmed up for " + settings.warmupSeconds() + " s, then per load "
+                + settings.warmup() + " more requests and " + settings.requests() + " measured; load generator,"
+                + " server, database and gateway simulator share the machine's cores");
         add("- server JAVA_OPTS: " + (settings.serverJavaOpts().isBlank() ? "the provisioned standalone.conf's"
                 : settings.serverJavaOpts()));
         add("");

@@ -42,4 +42,16 @@ class ClosedLoopTest {
         assertThat(figures.requests()).isZero();
         assertThat(figures.perSecond()).isZero();
     }
+
+    @Test
+    void a_warm_up_sends_until_its_time_is_up_and_measures_nothing() {
+        ClosedLoop.Figures figures = ClosedLoop.runFor("test", 2, java.time.Duration.ofMillis(200), i -> {
+            Thread.sleep(1);
+            return true;
+        });
+
+        assertThat(figures.sent()).isPositive();
+        assertThat(figures.requests()).isZero();
+        assertThat(figures.failures()).isZero();
+    }
 }
