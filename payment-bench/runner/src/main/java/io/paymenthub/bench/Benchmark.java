@@ -34,6 +34,7 @@ public final class Benchmark {
 
             HubLoads loads = new HubLoads(settings, server, http, signer);
             loads.warmUp(Duration.ofSeconds(settings.warmupSeconds()));
+            database.analyze();
             HubLoads.Results measured = loads.round(new HubLoads.Round("measured", settings.warmup(),
                     settings.requests()));
             report.loads(measured.ceiling(), List.of(measured.callbacks(), measured.checkouts(), measured.reads()));
