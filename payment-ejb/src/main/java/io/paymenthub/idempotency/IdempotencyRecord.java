@@ -49,12 +49,6 @@ public class IdempotencyRecord {
         this.createdAt = createdAt;
     }
 
-    void complete(StoredResponse response) {
-        this.responseStatus = response.status();
-        this.responseBody = response.body();
-        this.responseLocation = response.location();
-    }
-
     Long id() { return id; }
     String requestHash() { return requestHash; }
 

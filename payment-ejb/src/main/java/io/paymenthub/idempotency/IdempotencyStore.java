@@ -76,11 +76,13 @@ public class IdempotencyStore {
         }
     }
 
+    /** Keeps the first request's answer: one statement, the row is not read first. */
     public void complete(long recordId, StoredResponse response) {
-        transactions.inNewTransaction(() -> {
-            em.find(IdempotencyRecord.class, recordId).complete(response);
-            return null;
-        });
+        transactions.inNewTransaction(() -> em.createQuery("update IdempotencyRecord r set"
+                        + " r.responseStatus = :status, r.responseBody = :body, r.responseLocation = :location"
+                        + " where r.id = :id")
+                .setParameter("status", response.status()).setParameter("body", response.body())
+                .setParameter("location", response.location()).setParameter("id", recordId).executeUpdate());
     }
 
     /** Forgets a claim whose request failed unexpectedly, so that the client may retry with the same key. */

@@ -26,7 +26,7 @@ record Settings(int connections, int warmupSeconds, int warmup, int requests, in
     static Settings fromSystemProperties() {
         return new Settings(
                 Integer.getInteger("bench.connections", 8),
-                Integer.getInteger("bench.warmup.seconds", 45),
+                Integer.getInteger("bench.warmup.seconds", 60),
                 Integer.getInteger("bench.warmup", 2_000),
                 Integer.getInteger("bench.requests", 20_000),
                 Integer.getInteger("bench.ceiling.rows", 10_000),

@@ -20,8 +20,8 @@ import org.jboss.logging.Logger;
  * Numbers issued receipts, {@code R-<year>-<6 digits>} without gaps per year, in the order they were issued. A
  * numbering is one transaction: it locks the year's counter, numbers every receipt still waiting (up to a batch)
  * and advances the counter once — numbers given only in committed transactions, one numbering of a year at a time
- * on any number of nodes. It runs on a background thread as soon as a fulfilment commits (one run scheduled at a
- * time per node), when a receipt is read before that, and every few seconds to catch up after a crash.
+ * on any number of nodes. It runs on a background thread as soon as a fulfilment commits (one at a time per node),
+ * when a receipt is read before that, and every few seconds to catch up after a crash.
  */
 @ApplicationScoped
 public class ReceiptNumbering {
@@ -41,38 +41,57 @@ public class ReceiptNumbering {
     @Resource
     ManagedExecutorService executor;
 
-    private final AtomicBoolean scheduled = new AtomicBoolean();
+    /** A numbering runs on this node's background thread (at most one). */
+    private final AtomicBoolean running = new AtomicBoolean();
+    /** Receipts were issued since the running numbering last looked. */
+    private final AtomicBoolean waiting = new AtomicBoolean();
 
     void fulfilled(@Observes(during = TransactionPhase.AFTER_SUCCESS) PaymentFulfilled fulfilled) {
         schedule();
     }
 
-    /** A run of {@link #numberAll} on a background thread, unless one is already waiting to start. */
+    /**
+     * Numbers what is waiting on a background thread. At most one runs per node: concurrent fulfilments only
+     * mark that there is more, and the running one goes round again — one counter lock per batch, not per receipt.
+     */
     public void schedule() {
-        if (!scheduled.compareAndSet(false, true)) {
+        waiting.set(true);
+        if (!running.compareAndSet(false, true)) {
             return;
         }
         try {
-            executor.execute(() -> {
-                scheduled.set(false);
-                try {
-                    numberAll();
-                } catch (RuntimeException e) {
-                    LOG.warnf("Receipt numbering failed; the next one numbers them: %s", e);
-                }
-            });
+            executor.execute(this::numberWhileWaiting);
         } catch (RejectedExecutionException e) {
-            scheduled.set(false);
+            running.set(false);
             LOG.debugf("Receipt numbering not scheduled (%s); the periodic one numbers them", e);
+        }
+    }
+
+    private void numberWhileWaiting() {
+        boolean failed = false;
+        try {
+            while (waiting.getAndSet(false)) {
+                numberAll();
+            }
+        } catch (RuntimeException e) {
+            failed = true;
+            LOG.warnf("Receipt numbering failed; the next fulfilment or the periodic round numbers them: %s", e);
+        } finally {
+            running.set(false);
+        }
+        if (!failed && waiting.get()) {
+            schedule();
         }
     }
 
     /** Numbers every receipt waiting for its number; how many it numbered. */
     public int numberAll() {
         int total = 0;
-        for (int numbered = numberBatch(); numbered > 0; numbered = numberBatch()) {
+        int numbered;
+        do {
+            numbered = numberBatch();
             total += numbered;
-        }
+        } while (numbered >= BATCH);
         return total;
     }
 
