@@ -7,9 +7,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.hibernate.annotations.Immutable;
 
-/** Stores a payment's {@link Checkout} as a JSON object. */
+/**
+ * Stores a payment's {@link Checkout} as a JSON object.
+ * {@link Immutable}: the converted values are immutable, so Hibernate keeps them as its snapshot instead of
+ * copying each one through JSON when it loads a payment.
+ */
 @Converter
+@Immutable
 public class CheckoutConverter implements AttributeConverter<Checkout, String> {
 
     @Override

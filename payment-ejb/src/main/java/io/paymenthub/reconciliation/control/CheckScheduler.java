@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 /**
@@ -38,10 +39,13 @@ public class CheckScheduler {
         }
     }
 
-    /** No more checks of this payment (a statement, so a row already gone is no error). */
+    /**
+     * No more checks of this payment (a statement, so a row already gone is no error). Nothing pending in the
+     * persistence context touches a check, so the statement does not flush it first.
+     */
     public void forget(String paymentId) {
         em.createQuery("delete from PaymentCheck c where c.paymentId = :id").setParameter("id", paymentId)
-                .executeUpdate();
+                .setFlushMode(FlushModeType.COMMIT).executeUpdate();
     }
 
     void refundAwaiting(@Observes RefundAwaitingGateway awaiting) {
