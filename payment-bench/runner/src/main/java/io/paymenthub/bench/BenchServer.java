@@ -102,9 +102,14 @@ final class BenchServer implements AutoCloseable {
         }
     }
 
+    /** The server JVM's process id. */
+    long pid() throws IOException {
+        return Long.parseLong(Files.readString(pidFile(settings)).strip());
+    }
+
     /** The server JVM's resident memory (VmRSS), in MiB. */
     long residentMiB() throws IOException {
-        String pid = Files.readString(pidFile(settings)).strip();
+        String pid = Long.toString(pid());
         for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("\\D", "")) / 1024;

@@ -5,26 +5,30 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * The loads, each the same closed loop over the same connections: the ceiling, checkout creations (which make the
  * payments the other loads use), signed callbacks (each moving one of those payments to SUCCESSFUL), reads. The
- * benchmark warms all four up for a while first (WildFly's JIT takes minutes of load to settle on a path), then
- * measures a round of them.
+ * benchmark warms all four up until their rates are steady (WildFly's JIT takes minutes of load to settle on a
+ * path), then measures a round of them.
  */
 final class HubLoads {
 
     static final String API_KEY = "sk_bench_key";
     static final String SHOP_ID = "361";
     static final String SHOP_SECRET = "bench-begateway-secret";
+    static final Duration WARM_UP_WINDOW = Duration.ofSeconds(15);
 
     private static final Pattern PAYMENT_ID = Pattern.compile("\"id\":\"(pay_[^\"]+)\"");
     private static final String BASIC = "Basic " + Base64.getEncoder()
@@ -49,6 +53,8 @@ final class HubLoads {
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private final List<String> created = new ArrayList<>();
     private final AtomicLong callbacksSent = new AtomicLong();
+    private final List<String> warmUps = new ArrayList<>();
+    private final Map<String, String> cpuPerRequest = new LinkedHashMap<>();
 
     HubLoads(Settings settings, BenchServer server, HttpLoad http, WebhookSigner signer) {
         this.settings = settings;
@@ -58,32 +64,76 @@ final class HubLoads {
     }
 
     /**
-     * Each load for {@code perLoad}, unmeasured; the callbacks as many as the checkouts made. Failures end the
-     * benchmark: figures of a hub that answers wrongly are worth nothing.
+     * Each load, unmeasured, in windows of {@link #WARM_UP_WINDOW} until it is steady — two windows in a row within
+     * 5 % of each other, after at least {@code minimum} — or {@code maximum} has passed; the callbacks as many as
+     * the checkouts made. Every window's rate is printed and kept for the report. Failures end the benchmark:
+     * figures of a hub that answers wrongly are worth nothing.
      */
-    void warmUp(Duration perLoad) throws Exception {
-        System.out.printf("warm-up: %d connections, %d s per load%n", settings.connections(), perLoad.toSeconds());
+    void warmUp(Duration minimum, Duration maximum) throws Exception {
+        System.out.printf("warm-up: %d connections, %d s windows, at least %d s and at most %d s per load%n",
+                settings.connections(), WARM_UP_WINDOW.toSeconds(), minimum.toSeconds(), maximum.toSeconds());
         Round warmUp = new Round("warm-up", 0, 0);
-        checked(ClosedLoop.runFor("warm-up ceiling", settings.connections(), perLoad, this::touchCeilingRow));
+        warmUpUntilSteady("ceiling", minimum, maximum, this::touchCeilingRow);
         Map<Integer, String> made = new ConcurrentHashMap<>();
-        checked(ClosedLoop.runFor("warm-up checkouts", settings.connections(), perLoad,
-                i -> createPayment(warmUp, i, made)));
+        warmUpUntilSteady("checkouts", minimum, maximum, i -> createPayment(warmUp, i, made));
         String[] payments = new String[made.keySet().stream().mapToInt(i -> i + 1).max().orElse(0)];
         made.forEach((i, id) -> payments[i] = id);
         created.addAll(made.values());
         Signed signed = sign(warmUp, payments);
-        checked(ClosedLoop.run("warm-up callbacks", settings.connections(), payments.length, 0,
+        long started = System.nanoTime();
+        Figures callbacks = checked(ClosedLoop.run("warm-up callbacks", settings.connections(), payments.length, 0,
                 i -> payments[i] == null || sendCallback(signed, i)));
+        String line = String.format(Locale.ROOT, "callbacks %d requests in %d s (one per payment the checkouts made)",
+                callbacks.sent(), Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        System.out.println("  warm-up " + line);
+        warmUps.add(line);
         List<String> readable = List.copyOf(created);
-        checked(ClosedLoop.runFor("warm-up reads", settings.connections(), perLoad, i -> read(readable)));
+        warmUpUntilSteady("reads", minimum, maximum, i -> read(readable));
     }
 
-    private static void checked(Figures warmUp) {
-        System.out.printf("  %s: %d requests%n", warmUp.name(), warmUp.sent());
+    /**
+     * Each measured load's CPU milliseconds per request (its requests before measuring included): server, database,
+     * load generator and simulator, the rest of the machine.
+     */
+    Map<String, String> cpuPerRequest() {
+        return Map.copyOf(cpuPerRequest);
+    }
+
+    /** How each load warmed up: its windows' rates, for the report. */
+    List<String> warmUps() {
+        return List.copyOf(warmUps);
+    }
+
+    private void warmUpUntilSteady(String load, Duration minimum, Duration maximum, ClosedLoop.Request request) {
+        long started = System.nanoTime();
+        int sent = 0;
+        List<Long> rates = new ArrayList<>();
+        boolean steady = false;
+        Duration elapsed = Duration.ZERO;
+        while (!steady && elapsed.compareTo(maximum) < 0) {
+            int offset = sent;
+            Figures window = checked(ClosedLoop.runFor("warm-up " + load, settings.connections(), WARM_UP_WINDOW,
+                    i -> request.send(offset + i)));
+            sent += (int) window.sent();
+            rates.add(Math.round(window.sent() / (double) WARM_UP_WINDOW.toSeconds()));
+            elapsed = Duration.ofNanos(System.nanoTime() - started);
+            steady = elapsed.compareTo(minimum) >= 0 && rates.size() >= 2
+                    && Math.abs(rates.get(rates.size() - 1) - rates.get(rates.size() - 2))
+                    <= 0.05 * rates.get(rates.size() - 2);
+        }
+        String line = String.format(Locale.ROOT, "%s %d requests in %d s, per window %s/s (%s)", load, sent,
+                elapsed.toSeconds(), rates.stream().map(String::valueOf).collect(Collectors.joining(" ")),
+                steady ? "steady" : "still changing at the maximum");
+        System.out.println("  warm-up " + line);
+        warmUps.add(line);
+    }
+
+    private static Figures checked(Figures warmUp) {
         if (warmUp.failures() > 0) {
             throw new IllegalStateException(warmUp.name() + ": " + warmUp.failures() + " not answered as expected,"
                     + " first: " + warmUp.firstFailure());
         }
+        return warmUp;
     }
 
     Results round(Round round) throws Exception {
@@ -186,7 +236,9 @@ final class HubLoads {
             }
             return request.send(i);
         };
+        CpuTime before = CpuTime.now(server.pid());
         Figures figures = ClosedLoop.run(name, settings.connections(), round.warmup(), round.measured(), send);
+        cpuPerRequest.put(name, CpuTime.now(server.pid()).since(before).perRequest(figures.sent()));
         if (recorded) {
             server.stopRecording(recording);
         }

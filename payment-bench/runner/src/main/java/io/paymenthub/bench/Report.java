@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The benchmark's figures as Markdown: each load's throughput and latency, and each as a share of the ceiling
@@ -21,19 +22,27 @@ final class Report {
         add("- machine: " + machine);
         add("- database: " + database + " (schema " + settings.dbSchema() + ", on the same machine)");
         add("- load: closed loop, " + settings.connections() + " keep-alive connections (Apache HttpClient 5,"
-                + " HdrHistogram); each load warmed up for " + settings.warmupSeconds() + " s, then per load "
-                + settings.warmup() + " more requests and " + settings.requests() + " measured; load generator,"
+                + " HdrHistogram); each load warmed up until steady (" + HubLoads.WARM_UP_WINDOW.toSeconds()
+                + " s windows, two in a row within 5 %, at least " + settings.warmupSeconds() + " s, at most "
+                + settings.warmupMaxSeconds() + " s), then per load " + settings.warmup() + " more requests and "
+                + settings.requests() + " measured; load generator,"
                 + " server, database and gateway simulator share the machine's cores");
         add("- server JAVA_OPTS: " + (settings.serverJavaOpts().isBlank() ? "the provisioned standalone.conf's"
                 : settings.serverJavaOpts()));
         add("");
     }
 
-    void loads(Figures ceiling, List<Figures> hub) {
-        add("| load | requests/s | p50 ms | p99 ms | max ms | of the ceiling | p99 over the ceiling's | not as expected |");
-        add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        add(row(ceiling, ceiling));
-        hub.forEach(figures -> add(row(figures, ceiling)));
+    void warmUps(List<String> warmUps) {
+        warmUps.forEach(warmUp -> add("- warm-up: " + warmUp));
+        add("");
+    }
+
+    void loads(Figures ceiling, List<Figures> hub, Map<String, String> cpuPerRequest) {
+        add("| load | requests/s | p50 ms | p99 ms | max ms | of the ceiling | p99 over the ceiling's | not as expected"
+                + " | CPU ms per request: server / database / load generator + simulator / other |");
+        add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        add(row(ceiling, ceiling, cpuPerRequest));
+        hub.forEach(figures -> add(row(figures, ceiling, cpuPerRequest)));
         add("");
     }
 
@@ -45,11 +54,11 @@ final class Report {
         return String.join("\n", lines) + "\n";
     }
 
-    private static String row(Figures figures, Figures ceiling) {
-        return String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.1f | %.0f %% | %+.2f ms | %d |",
+    private static String row(Figures figures, Figures ceiling, Map<String, String> cpuPerRequest) {
+        return String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.1f | %.0f %% | %+.2f ms | %d | %s |",
                 figures.name(), figures.perSecond(), figures.p50Millis(), figures.p99Millis(), figures.maxMillis(),
                 100 * figures.perSecond() / ceiling.perSecond(), figures.p99Millis() - ceiling.p99Millis(),
-                figures.failures());
+                figures.failures(), cpuPerRequest.getOrDefault(figures.name(), "—"));
     }
 
     private void add(String line) {

@@ -7,8 +7,9 @@ import java.nio.file.Path;
  * value is printed with the figures.
  *
  * @param connections  concurrent keep-alive connections, each sending its next request when the last is answered
- * @param warmupSeconds seconds of each load before any is measured: WildFly's JIT takes minutes of load to settle
- *                     on a code path (measured here: the ceiling doubled between its first and third minute)
+ * @param warmupSeconds the least seconds of each load before any is measured: WildFly's JIT takes minutes of load
+ *                     to settle on a code path (measured here: the ceiling doubled between its first and third minute)
+ * @param warmupMaxSeconds the most: a load is measured once its rate is steady, or after this long
  * @param warmup       requests per load of the measured round sent before measuring
  * @param requests     requests per load measured
  * @param ceilingRows  rows the ceiling endpoint spreads its updates over (no two requests fight for one row)
@@ -19,7 +20,7 @@ import java.nio.file.Path;
  * @param flightRecordings a JFR recording of the server (profile settings) during each measured load, written
  *                         as {@code <work dir>/<load>.jfr}: where the time goes
  */
-record Settings(int connections, int warmupSeconds, int warmup, int requests, int ceilingRows, int portOffset, int simulatorPort,
+record Settings(int connections, int warmupSeconds, int warmupMaxSeconds, int warmup, int requests, int ceilingRows, int portOffset, int simulatorPort,
                 String dbUrl, String dbSchema, String dbUser, String dbPassword, String serverJavaOpts,
                 boolean flightRecordings, Path serverDir, Path ceilingWar, Path workDir) {
 
@@ -27,6 +28,7 @@ record Settings(int connections, int warmupSeconds, int warmup, int requests, in
         return new Settings(
                 Integer.getInteger("bench.connections", 8),
                 Integer.getInteger("bench.warmup.seconds", 60),
+                Integer.getInteger("bench.warmup.max.seconds", 300),
                 Integer.getInteger("bench.warmup", 2_000),
                 Integer.getInteger("bench.requests", 20_000),
                 Integer.getInteger("bench.ceiling.rows", 10_000),

@@ -1,0 +1,86 @@
+package io.paymenthub.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * CPU time used so far (Linux {@code /proc}, in clock ticks of 10 ms) by the server JVM, PostgreSQL's processes,
+ * this JVM (the load generator and the gateway simulator) and the whole machine: where a load's machine time goes.
+ */
+record CpuTime(long server, long database, long loadGenerator, long machine) {
+
+    private static final double MILLIS_PER_TICK = 10.0;
+
+    static CpuTime now(long serverPid) {
+        return new CpuTime(ticks(serverPid), databaseTicks(), ticks(ProcessHandle.current().pid()), machineTicks());
+    }
+
+    CpuTime since(CpuTime start) {
+        return new CpuTime(server - start.server, database - start.database, loadGenerator - start.loadGenerator,
+                machine - start.machine);
+    }
+
+    /** Milliseconds of CPU per request: server, database, load generator and simulator, everything else. */
+    String perRequest(long requests) {
+        long other = machine - server - database - loadGenerator;
+        return String.format(Locale.ROOT, "%.2f / %.2f / %.2f / %.2f", millis(server, requests),
+                millis(database, requests), millis(loadGenerator, requests), millis(Math.max(other, 0), requests));
+    }
+
+    private static double millis(long ticks, long requests) {
+        return requests == 0 ? 0 : ticks * MILLIS_PER_TICK / requests;
+    }
+
+    /** utime + stime of one process, all its threads. */
+    private static long ticks(long pid) {
+        try {
+            return processTicks(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static long processTicks(String stat) {
+        // the command name, in parentheses, may hold spaces: the fields are counted after its closing one
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    private static long databaseTicks() {
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .mapToLong(CpuTime::postgresTicks).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long postgresTicks(Path process) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            return stat.contains("(postgres)") ? processTicks(stat) : 0;
+        } catch (IOException e) {
+            return 0; // ended meanwhile
+        }
+    }
+
+    /** Busy ticks of all cores: user, nice, system, irq and softirq (not idle, I/O wait or stolen by the host). */
+    private static long machineTicks() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < cpu.length && i <= 7; i++) {
+                if (i != 4 && i != 5) {
+                    busy += Long.parseLong(cpu[i]);
+                }
+            }
+            return busy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
