@@ -29,6 +29,8 @@ final class HubLoads {
     static final String SHOP_ID = "361";
     static final String SHOP_SECRET = "bench-begateway-secret";
     static final Duration WARM_UP_WINDOW = Duration.ofSeconds(15);
+    /** Windows in a row within 5 % of each other make a load steady (two were too few: the JIT gains in steps). */
+    static final int STEADY_WINDOWS = 3;
 
     private static final Pattern PAYMENT_ID = Pattern.compile("\"id\":\"(pay_[^\"]+)\"");
     private static final String BASIC = "Basic " + Base64.getEncoder()
@@ -64,8 +66,8 @@ final class HubLoads {
     }
 
     /**
-     * Each load, unmeasured, in windows of {@link #WARM_UP_WINDOW} until it is steady — two windows in a row within
-     * 5 % of each other, after at least {@code minimum} — or {@code maximum} has passed; the callbacks as many as
+     * Each load, unmeasured, in windows of {@link #WARM_UP_WINDOW} until it is steady ({@link #isSteady}, after at
+     * least {@code minimum}) — or {@code maximum} has passed; the callbacks as many as
      * the checkouts made. Every window's rate is printed and kept for the report. Failures end the benchmark:
      * figures of a hub that answers wrongly are worth nothing.
      */
@@ -117,15 +119,24 @@ final class HubLoads {
             sent += (int) window.sent();
             rates.add(Math.round(window.sent() / (double) WARM_UP_WINDOW.toSeconds()));
             elapsed = Duration.ofNanos(System.nanoTime() - started);
-            steady = elapsed.compareTo(minimum) >= 0 && rates.size() >= 2
-                    && Math.abs(rates.get(rates.size() - 1) - rates.get(rates.size() - 2))
-                    <= 0.05 * rates.get(rates.size() - 2);
+            steady = elapsed.compareTo(minimum) >= 0 && isSteady(rates);
         }
         String line = String.format(Locale.ROOT, "%s %d requests in %d s, per window %s/s (%s)", load, sent,
                 elapsed.toSeconds(), rates.stream().map(String::valueOf).collect(Collectors.joining(" ")),
                 steady ? "steady" : "still changing at the maximum");
         System.out.println("  warm-up " + line);
         warmUps.add(line);
+    }
+
+    /** The last {@link #STEADY_WINDOWS} windows' rates are within 5 % of the highest of them. */
+    static boolean isSteady(List<Long> rates) {
+        if (rates.size() < STEADY_WINDOWS) {
+            return false;
+        }
+        List<Long> last = rates.subList(rates.size() - STEADY_WINDOWS, rates.size());
+        long highest = last.stream().mapToLong(Long::longValue).max().orElseThrow();
+        long lowest = last.stream().mapToLong(Long::longValue).min().orElseThrow();
+        return highest - lowest <= 0.05 * highest;
     }
 
     private static Figures checked(Figures warmUp) {

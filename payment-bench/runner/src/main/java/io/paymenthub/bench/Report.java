@@ -23,9 +23,9 @@ final class Report {
         add("- database: " + database + " (schema " + settings.dbSchema() + ", on the same machine)");
         add("- load: closed loop, " + settings.connections() + " keep-alive connections (Apache HttpClient 5,"
                 + " HdrHistogram); each load warmed up until steady (" + HubLoads.WARM_UP_WINDOW.toSeconds()
-                + " s windows, two in a row within 5 %, at least " + settings.warmupSeconds() + " s, at most "
-                + settings.warmupMaxSeconds() + " s), then per load " + settings.warmup() + " more requests and "
-                + settings.requests() + " measured; load generator,"
+                + " s windows, " + HubLoads.STEADY_WINDOWS + " in a row within 5 %, at least "
+                + settings.warmupSeconds() + " s, at most " + settings.warmupMaxSeconds() + " s), then per load "
+                + settings.warmup() + " more requests and " + settings.requests() + " measured; load generator,"
                 + " server, database and gateway simulator share the machine's cores");
         add("- server JAVA_OPTS: " + (settings.serverJavaOpts().isBlank() ? "the provisioned standalone.conf's"
                 : settings.serverJavaOpts()));
