@@ -76,9 +76,12 @@ public class IdempotencyStore {
         }
     }
 
-    /** Keeps the first request's answer: one statement, the row is not read first. */
+    /**
+     * Keeps the first request's answer: one statement, the row is not read first; in the caller's transaction when
+     * there is one (the answer commits with the work it answers), else in one of its own.
+     */
     public void complete(long recordId, StoredResponse response) {
-        transactions.inNewTransaction(() -> em.createQuery("update IdempotencyRecord r set"
+        transactions.inTransaction(() -> em.createQuery("update IdempotencyRecord r set"
                         + " r.responseStatus = :status, r.responseBody = :body, r.responseLocation = :location"
                         + " where r.id = :id")
                 .setParameter("status", response.status()).setParameter("body", response.body())

@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Creating payments and reading them. A gateway is called only between transactions: the payment is stored
@@ -63,6 +64,15 @@ public class PaymentService {
      *                      {@code gateway_unavailable} when it could not be reached (left {@code CREATED})
      */
     public Payment create(NewPayment request) {
+        return create(request, opened -> {
+        });
+    }
+
+    /**
+     * As {@link #create(NewPayment)}; {@code whenOpened} runs in the transaction that records the opened checkout,
+     * the last one (the caller's answer can commit with it), and again when that transaction is retried.
+     */
+    public Payment create(NewPayment request, Consumer<Payment> whenOpened) {
         GatewayAdapter adapter = gateways.adapter(request.gateway());
         urls.checkReturnUrl(request.returnUrl());
         urls.checkNotifyUrl(request.notifyUrl());
@@ -77,7 +87,7 @@ public class PaymentService {
             return PaymentSnapshots.of(draft);
         });
         CheckoutResult checkout = adapter.createCheckout(created);
-        Payment payment = unitOfWork.run(() -> recordCheckout(created.id(), checkout));
+        Payment payment = unitOfWork.run(() -> recordCheckout(created.id(), checkout, whenOpened));
         if (checkout.kind() == ResultKind.ERROR) {
             throw new HubException(ProblemCode.GATEWAY_REFUSED, "The gateway refused the payment: " + checkout.message(),
                     Map.of("paymentId", payment.id(), "paymentStatus", payment.status().name()));
@@ -90,7 +100,7 @@ public class PaymentService {
         return payment;
     }
 
-    private Payment recordCheckout(String paymentId, CheckoutResult checkout) {
+    private Payment recordCheckout(String paymentId, CheckoutResult checkout, Consumer<Payment> whenOpened) {
         Payment payment = em.find(Payment.class, paymentId);
         Instant now = clock.instant();
         switch (checkout.kind()) {
@@ -102,6 +112,9 @@ public class PaymentService {
             case UNDEFINED -> payment.gatewayUnreachable(checkout.message(), now);
         }
         em.flush();
+        if (checkout.kind() == ResultKind.PROCESSED || checkout.kind() == ResultKind.PENDING) {
+            whenOpened.accept(payment);
+        }
         return payment;
     }
 

@@ -25,8 +25,9 @@ import java.net.URI;
 
 /**
  * {@code Idempotency-Key}: before the resource runs, the key is claimed (or its first response replayed, or a
- * different request with it refused with 422); after, the response is stored for replay. A 5xx is not
- * stored: the key is released so that the client may retry.
+ * different request with it refused with 422); after, the response is stored for replay, unless the resource kept
+ * it in its own last transaction ({@link IdempotencyClaim#keep}). A 5xx is not stored: the key is released so that
+ * the client may retry.
  */
 @Provider
 @Idempotent
@@ -34,7 +35,6 @@ import java.net.URI;
 public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     public static final String HEADER = "Idempotency-Key";
-    private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
     private static final int MAX_KEY_LENGTH = 255;
 
     @Inject
@@ -42,6 +42,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     @Inject
     CallingApp callingApp;
+
+    @Inject
+    IdempotencyClaim claimed;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -63,7 +66,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             if (claim instanceof Claim.Replay replay) {
                 request.abortWith(replayOf(replay.response()));
             } else if (claim instanceof Claim.First first) {
-                request.setProperty(CLAIM, first.recordId());
+                claimed.claimed(first.recordId());
             }
         } catch (HubException e) {
             request.abortWith(Problems.of(e, path));
@@ -72,12 +75,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        Object claim = request.getProperty(CLAIM);
-        if (!(claim instanceof Long recordId)) {
+        Long recordId = claimed.recordId();
+        if (recordId == null) {
             return;
         }
         if (response.getStatus() >= 500) {
             store.release(recordId);
+            return;
+        }
+        if (claimed.isAnswerKept()) {
             return;
         }
         Object entity = response.getEntity();

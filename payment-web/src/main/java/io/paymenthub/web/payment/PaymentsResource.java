@@ -13,6 +13,7 @@ import io.paymenthub.payment.control.RefundService;
 import io.paymenthub.config.HubSettings;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.web.idempotency.IdempotencyClaim;
 import io.paymenthub.web.idempotency.Idempotent;
 import io.paymenthub.web.security.CallingApp;
 import io.paymenthub.web.security.MerchantApi;
@@ -28,8 +29,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +48,12 @@ public class PaymentsResource {
 
     @Inject
     CallingApp app;
+
+    @Inject
+    IdempotencyClaim idempotency;
+
+    @Context
+    UriInfo uriInfo;
 
     @Inject
     PaymentService payments;
@@ -68,8 +77,15 @@ public class PaymentsResource {
                 Money.of(request.amount().longValueExact(), request.currency()), request.description(),
                 request.reference(), customer == null ? null : customer.id(), customer == null ? null : customer.email(),
                 request.returnUrl(), request.notifyUrl(),
-                "manual".equals(request.capture()) ? CaptureMode.MANUAL : CaptureMode.AUTOMATIC, request.metadata()));
-        return Response.created(URI.create("/api/v1/payments/" + payment.id())).entity(PaymentJson.of(payment)).build();
+                "manual".equals(request.capture()) ? CaptureMode.MANUAL : CaptureMode.AUTOMATIC, request.metadata()),
+                opened -> idempotency.keep(Response.Status.CREATED.getStatusCode(), locationOf(opened),
+                        PaymentJson.of(opened)));
+        return Response.created(locationOf(payment)).entity(idempotency.committed()).build();
+    }
+
+    /** Absolute, as the response's Location is: a replay answers with the same header. */
+    private URI locationOf(Payment payment) {
+        return uriInfo.getBaseUri().resolve("api/v1/payments/" + payment.id());
     }
 
     @GET
