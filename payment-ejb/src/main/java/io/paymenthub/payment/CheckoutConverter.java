@@ -10,9 +10,8 @@ import jakarta.persistence.Converter;
 import org.hibernate.annotations.Immutable;
 
 /**
- * Stores a payment's {@link Checkout} as a JSON object.
- * {@link Immutable}: the converted values are immutable, so Hibernate keeps them as its snapshot instead of
- * copying each one through JSON when it loads a payment.
+ * Stores a payment's {@link Checkout} as a JSON object. The values are immutable ({@link Immutable}): Hibernate keeps
+ * them as its snapshot instead of copying each one through JSON when it loads a payment.
  */
 @Converter
 @Immutable

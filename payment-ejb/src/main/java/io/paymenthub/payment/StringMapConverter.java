@@ -2,13 +2,12 @@ package io.paymenthub.payment;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.hibernate.annotations.Immutable;
 import java.util.Map;
+import org.hibernate.annotations.Immutable;
 
 /**
- * Stores a map of strings (metadata) as a JSON object.
- * {@link Immutable}: the converted values are immutable, so Hibernate keeps them as its snapshot instead of
- * copying each one through JSON when it loads a payment.
+ * Stores a map of strings (metadata) as a JSON object. The values are immutable ({@link Immutable}): Hibernate keeps
+ * them as its snapshot instead of copying each one through JSON when it loads a payment.
  */
 @Converter
 @Immutable
