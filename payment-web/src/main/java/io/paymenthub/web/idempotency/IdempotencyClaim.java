@@ -31,11 +31,12 @@ public class IdempotencyClaim {
     }
 
     /**
-     * The answer's JSON, kept for replay in the transaction running (it must be the resource's last) when the key
-     * was claimed. Called again when that transaction is retried.
+     * The answer's JSON (an entity already a string is taken as it is), kept for replay when the key was claimed:
+     * in the transaction running — a resource calls this in its last one, again when that one is retried — or, from
+     * the filter after the resource, in one of its own.
      */
     public String keep(int status, URI location, Object entity) {
-        kept = JsonbResolver.JSONB.toJson(entity);
+        kept = entity == null ? null : entity instanceof String text ? text : JsonbResolver.JSONB.toJson(entity);
         if (recordId != null) {
             store.complete(recordId, new StoredResponse(status, kept, location == null ? null : location.toString()));
         }

@@ -5,7 +5,6 @@ import io.paymenthub.idempotency.IdempotencyStore;
 import io.paymenthub.idempotency.StoredResponse;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
-import io.paymenthub.web.JsonbResolver;
 import io.paymenthub.web.problem.Problems;
 import io.paymenthub.web.security.CallingApp;
 import jakarta.annotation.Priority;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 
 /**
  * {@code Idempotency-Key}: before the resource runs, the key is claimed (or its first response replayed, or a
@@ -86,10 +84,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (claimed.isAnswerKept()) {
             return;
         }
-        Object entity = response.getEntity();
-        String body = entity == null ? null : entity instanceof String text ? text : JsonbResolver.JSONB.toJson(entity);
-        URI location = response.getLocation();
-        store.complete(recordId, new StoredResponse(response.getStatus(), body, location == null ? null : location.toString()));
+        String body = claimed.keep(response.getStatus(), response.getLocation(), response.getEntity());
         if (body != null) {
             response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
         }
