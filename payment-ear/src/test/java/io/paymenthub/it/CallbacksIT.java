@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.paymenthub.it.Hub.Reply;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,52 @@ class CallbacksIT {
         assertThat(callbackEvents).hasSize(callers);
         assertThat(callbackEvents.stream().filter(e -> e.getString("outcome").equals("applied"))).hasSize(1);
         assertThat(callbackEvents.stream().filter(e -> e.getString("outcome").equals("duplicate"))).hasSize(callers - 1);
+    }
+
+    @Test
+    void concurrent_callbacks_of_many_payments_commit_together_and_each_gets_its_own_answer() throws Exception {
+        List<JsonObject> payments = new ArrayList<>();
+        List<Callable<Reply>> callbacks = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            JsonObject payment = Hub.createPayment(400);
+            payments.add(payment);
+            long reported = i % 3 == 1 ? 399 : 400;
+            String status = i % 3 == 2 ? "FAILED" : "SUCCESSFUL";
+            byte[] body = DummyCallbacks.body(payment, status, reported);
+            callbacks.add(() -> DummyCallbacks.sendSigned(body));
+        }
+        byte[] unknown = ("{\"token\":\"pt_00000000000000000000000000000000\",\"status\":\"SUCCESSFUL\","
+                + "\"amount\":1,\"currency\":\"EUR\"}").getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 5; i++) {
+            callbacks.add(() -> DummyCallbacks.sendSigned(unknown));
+        }
+
+        List<Reply> replies = Concurrently.all(callbacks);
+
+        for (int i = 0; i < payments.size(); i++) {
+            Reply reply = replies.get(i);
+            JsonObject read = Hub.get("/api/v1/payments/" + payments.get(i).getString("id"), Hub.APP1_KEY).json();
+            switch (i % 3) {
+                case 0 -> {
+                    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+                    assertThat(read.getString("status")).isEqualTo("SUCCESSFUL");
+                    assertThat(read.containsKey("fulfilledAt")).isTrue();
+                }
+                case 1 -> {
+                    assertThat(reply.status()).as(reply.body()).isEqualTo(409);
+                    assertThat(reply.json().getString("code")).isEqualTo("amount_mismatch");
+                    assertThat(read.getString("status")).isEqualTo("PENDING");
+                }
+                default -> {
+                    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+                    assertThat(read.getString("status")).isEqualTo("FAILED");
+                    assertThat(read.containsKey("fulfilledAt")).isFalse();
+                }
+            }
+        }
+        for (Reply reply : replies.subList(payments.size(), replies.size())) {
+            assertThat(reply.status()).as(reply.body()).isEqualTo(404);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.paymenthub.it;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -8,18 +9,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Runs the same call from many threads released at once, and collects what each got. */
+/** Runs calls from many threads released at once, and collects what each got, in the calls' order. */
 final class Concurrently {
 
     private Concurrently() {
     }
 
     static <T> List<T> run(int callers, Callable<T> call) throws Exception {
+        return all(Collections.nCopies(callers, call));
+    }
+
+    static <T> List<T> all(List<Callable<T>> calls) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         try {
             List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
+            for (Callable<T> call : calls) {
                 futures.add(pool.submit(() -> {
                     start.await();
                     return call.call();

@@ -8,8 +8,8 @@ import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.metrics.HubMetrics;
 import io.paymenthub.payment.EventSource;
-import io.paymenthub.payment.control.GatewayReports;
 import io.paymenthub.payment.control.ReportResult;
+import io.paymenthub.payment.control.SharedReportTransactions;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
 import jakarta.ejb.EJBException;
@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
 
 /**
  * A gateway's callback, the same way for every gateway: the adapter verifies it over the raw bytes and parses
- * it; the hub applies it. Refused authentication is a security event and changes nothing.
+ * it; the hub applies it, in a transaction shared with concurrent callbacks. Refused authentication is a
+ * security event and changes nothing.
  */
 @ApplicationScoped
 public class CallbackProcessor {
@@ -30,7 +31,7 @@ public class CallbackProcessor {
     GatewayRegistry gateways;
 
     @Inject
-    GatewayReports reports;
+    SharedReportTransactions reports;
 
     @Inject
     HubMetrics metrics;

@@ -46,10 +46,11 @@ public class GatewayReports {
      *                      when the reported amount or currency differs from the payment's (nothing changes)
      */
     public ReportResult apply(String gateway, StatusReport report, EventSource source, String rawPayload) {
-        return unitOfWork.run(() -> applyOnce(gateway, report, source, rawPayload));
+        return unitOfWork.run(() -> applyInCallersTransaction(gateway, report, source, rawPayload));
     }
 
-    private ReportResult applyOnce(String gateway, StatusReport report, EventSource source, String rawPayload) {
+    /** As {@link #apply}, in the caller's transaction and without retries: the caller handles a conflict. */
+    ReportResult applyInCallersTransaction(String gateway, StatusReport report, EventSource source, String rawPayload) {
         Payment payment = payments.find(gateway, report.lookup())
                 .orElseThrow(() -> HubException.notFound("Payment"));
         if (!payment.matches(report.amount())) {
