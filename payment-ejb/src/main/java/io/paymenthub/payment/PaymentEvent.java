@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -18,8 +19,16 @@ import java.time.Instant;
 @Table(name = "payment_event")
 public class PaymentEvent {
 
+    public static final int ID_BLOCK = 50;
+
+    /**
+     * From {@code payment_event_seq} in blocks of {@value #ID_BLOCK}: the events of a transaction are inserted in
+     * one batch at its commit, and a node asks the database for ids once per block. Ids grow in the order a node
+     * records events; across nodes the history is ordered by time first.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "payment_event_ids")
+    @SequenceGenerator(name = "payment_event_ids", sequenceName = "payment_event_seq", allocationSize = ID_BLOCK)
     private Long id;
 
     @Column(name = "payment_id", nullable = false, length = 40)

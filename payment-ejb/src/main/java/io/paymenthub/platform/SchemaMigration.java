@@ -1,5 +1,6 @@
 package io.paymenthub.platform;
 
+import io.paymenthub.platform.migration.V10__Event_ids_in_blocks;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -14,8 +15,9 @@ import org.hibernate.SessionFactory;
 import org.jboss.logging.Logger;
 
 /**
- * Brings the database schema up to date when the EAR deploys (Flyway, {@code db/migration}), then has
- * Hibernate validate its mapping against it. A failure of either fails the deployment.
+ * Brings the database schema up to date when the EAR deploys (Flyway: the SQL of {@code db/migration} and the
+ * Java migrations of {@code io.paymenthub.platform.migration}, named here), then has Hibernate validate its
+ * mapping against it. A failure of either fails the deployment.
  */
 @Singleton
 @Startup
@@ -35,6 +37,7 @@ public class SchemaMigration {
         var result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V10__Event_ids_in_blocks())
                 .load()
                 .migrate();
         LOG.infof("Database schema at version %s (%d migrations applied now)",

@@ -46,11 +46,15 @@ public class GatewayReports {
      *                      when the reported amount or currency differs from the payment's (nothing changes)
      */
     public ReportResult apply(String gateway, StatusReport report, EventSource source, String rawPayload) {
-        return unitOfWork.run(() -> applyInCallersTransaction(gateway, report, source, rawPayload));
+        return unitOfWork.run(() -> applyInCallersTransaction(gateway, report, source, rawPayload, Flushing.EACH_STEP));
     }
 
-    /** As {@link #apply}, in the caller's transaction and without retries: the caller handles a conflict. */
-    ReportResult applyInCallersTransaction(String gateway, StatusReport report, EventSource source, String rawPayload) {
+    /**
+     * As {@link #apply}, in the caller's transaction and without retries: the caller handles a conflict (with
+     * {@link Flushing#AT_COMMIT}, at the commit).
+     */
+    ReportResult applyInCallersTransaction(String gateway, StatusReport report, EventSource source, String rawPayload,
+                                           Flushing flushing) {
         Payment payment = payments.find(gateway, report.lookup())
                 .orElseThrow(() -> HubException.notFound("Payment"));
         if (!payment.matches(report.amount())) {
@@ -69,8 +73,10 @@ public class GatewayReports {
                 payment.cardUsed(report.card().brand(), report.card().last4());
             }
         }
-        history.record(payment, transition, source, report.detail(), rawPayload, now);
-        em.flush();
+        history.record(payment, transition, source, report.detail(), rawPayload, now, flushing);
+        if (flushing == Flushing.EACH_STEP) {
+            em.flush();
+        }
         return new ReportResult(payment.id(), payment.status(), transition);
     }
 }

@@ -32,8 +32,12 @@ public class PaymentHistory {
 
     public void record(Payment payment, Transition transition, EventSource source, String detail, String rawPayload,
                        Instant now) {
-        if (transition.applied()) {
-            // the version-checked update first: a concurrent change fails here, before anything is inserted
+        record(payment, transition, source, detail, rawPayload, now, Flushing.EACH_STEP);
+    }
+
+    public void record(Payment payment, Transition transition, EventSource source, String detail, String rawPayload,
+                       Instant now, Flushing flushing) {
+        if (transition.applied() && flushing == Flushing.EACH_STEP) {
             em.flush();
         }
         em.persist(new PaymentEvent(payment.id(), transition, source, detail, rawPayload, now));

@@ -8,6 +8,7 @@ import io.paymenthub.payment.Refund;
 import io.paymenthub.problem.HubException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -37,9 +38,13 @@ public class PaymentRepository {
         return payment;
     }
 
+    /**
+     * A token never changes, so the query need not send the persistence context's pending changes first (a
+     * payment changed in this transaction is found as changed all the same: the context's instance is returned).
+     */
     public Optional<Payment> byToken(String token) {
         return single(em.createQuery("select p from Payment p where p.token = :token", Payment.class)
-                .setParameter("token", token));
+                .setParameter("token", token).setFlushMode(FlushModeType.COMMIT));
     }
 
     /** The payment a gateway message names, trying its identifiers from the most reliable down. */
@@ -66,7 +71,7 @@ public class PaymentRepository {
     }
 
     public List<PaymentEvent> events(String paymentId) {
-        return em.createQuery("select e from PaymentEvent e where e.paymentId = :id order by e.id", PaymentEvent.class)
+        return em.createQuery("select e from PaymentEvent e where e.paymentId = :id order by e.occurredAt, e.id", PaymentEvent.class)
                 .setParameter("id", paymentId)
                 .getResultList();
     }

@@ -19,7 +19,8 @@ import org.jboss.logging.MDC;
  * Applies the reports of concurrent callbacks in shared transactions (a group commit): a callback queues its
  * report and waits for the node's one applying thread; the thread that gets to apply takes every report waiting
  * (up to {@link #MOST}) and applies them one after the other, each as {@link GatewayReports} applies one, in one
- * transaction — one commit for all of them instead of one each. Every caller is answered only after the
+ * transaction — one commit for all of them instead of one each, and their rows written in batches at its end
+ * ({@link Flushing#AT_COMMIT}). Every caller is answered only after the
  * transaction that holds its report committed, so an acknowledged callback is never lost.
  * <p>
  * A report that is refused ({@link HubException}: unknown payment, amount mismatch) changes nothing and does not
@@ -99,7 +100,7 @@ public class SharedReportTransactions {
         restore(queued.context());
         try {
             return new Outcome(reports.applyInCallersTransaction(queued.gateway(), queued.report(), queued.source(),
-                    queued.rawPayload()), null);
+                    queued.rawPayload(), Flushing.AT_COMMIT), null);
         } catch (HubException refused) {
             return new Outcome(null, refused);
         }

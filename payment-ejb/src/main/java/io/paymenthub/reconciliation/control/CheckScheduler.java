@@ -1,6 +1,7 @@
 package io.paymenthub.reconciliation.control;
 
 import io.paymenthub.payment.PaymentRecorded;
+import io.paymenthub.payment.PaymentStatus;
 import io.paymenthub.payment.RefundAwaitingGateway;
 import io.paymenthub.payment.Transition;
 import io.paymenthub.reconciliation.PaymentCheck;
@@ -11,14 +12,23 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Schedules the first check of every new payment, in the transaction that creates it, and of every refund left
- * pending at its gateway, in the transaction that leaves it so. A payment that becomes final loses its check in
- * the transaction that makes it so: the janitor never claims a payment only to find there is nothing to ask.
+ * pending at its gateway, in the transaction that leaves it so. The checks of payments that became final are
+ * deleted by the janitor, one statement for all of them before it claims any ({@link #forgetFinal}): the
+ * transaction that makes a payment final — a callback's, on the hot path — does not spend a statement on it, and
+ * the janitor never claims a payment only to find there is nothing to ask.
  */
 @ApplicationScoped
 public class CheckScheduler {
+
+    private static final Set<PaymentStatus> FINAL = EnumSet.copyOf(
+            Arrays.stream(PaymentStatus.values()).filter(PaymentStatus::isFinal).toList());
 
     @PersistenceContext
     EntityManager em;
@@ -34,9 +44,14 @@ public class CheckScheduler {
         if (transition.from() == null) {
             em.persist(new PaymentCheck(recorded.payment().id(),
                     settings.schedule().first(recorded.payment().createdAt())));
-        } else if (transition.to().isFinal() && !transition.from().isFinal()) {
-            forget(recorded.payment().id());
         }
+    }
+
+    /** Deletes the checks due by {@code now} of payments that are final; how many. */
+    public int forgetFinal(Instant now) {
+        return em.createQuery("delete from PaymentCheck c where c.nextCheckAt <= :now"
+                        + " and c.paymentId in (select p.id from Payment p where p.status in :final)")
+                .setParameter("now", now).setParameter("final", FINAL).executeUpdate();
     }
 
     /**

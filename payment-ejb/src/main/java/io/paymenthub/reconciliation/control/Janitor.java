@@ -27,7 +27,8 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * One reconciliation round of one runner: claims due payment checks one by one (a conditional update that only
+ * One reconciliation round of one runner: deletes the due checks of payments that became final since, claims the
+ * other due payment checks one by one (a conditional update that only
  * one runner, on any node, can win), asks the gateway outside any transaction, applies a known answer that differs
  * from the payment's status as a poll,
  * expires a payment past its time to live, and schedules the next check with backoff. Refunds left pending at
@@ -77,6 +78,7 @@ public class Janitor {
     }
 
     private int runPaymentRound(String runner) {
+        unitOfWork.run(() -> checks.forgetFinal(clock.instant()));
         List<String> due = unitOfWork.run(() -> em.createQuery("select c.paymentId from PaymentCheck c"
                         + " where c.nextCheckAt <= :now and (c.claimedUntil is null or c.claimedUntil < :now)"
                         + " order by c.nextCheckAt", String.class)

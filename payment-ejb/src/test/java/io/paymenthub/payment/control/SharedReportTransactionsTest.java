@@ -143,7 +143,8 @@ class SharedReportTransactionsTest {
 
         @Override
         ReportResult applyInCallersTransaction(String gateway, StatusReport report, EventSource source,
-                                               String rawPayload) {
+                                               String rawPayload, Flushing flushing) {
+            assertThat(flushing).isEqualTo(Flushing.AT_COMMIT);
             together.add(report.lookup().token());
             contexts.put(report.lookup().token(), String.valueOf(MDC.get("requestId")));
             return resultOf(report);
