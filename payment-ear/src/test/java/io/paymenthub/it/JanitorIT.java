@@ -67,11 +67,17 @@ class JanitorIT {
     }
 
     @Test
-    void a_payment_whose_callback_never_came_is_resolved_by_asking_its_gateway() throws Exception {
+    void a_payment_whose_callback_never_came_is_resolved_by_asking_its_gateway_one_paid_by_its_callback_is_not_asked()
+            throws Exception {
         Opened opened = begatewayPayment("successful");
+        Opened paidByCallback = begatewayPayment("successful");
+        assertThat(BeGatewaySimulator.webhook(BeGatewayCallbacksIT.notification(paidByCallback.payment(),
+                "uid-" + paidByCallback.checkoutToken(), "payment", "successful", 700)).status()).isEqualTo(200);
         assertThat(opened.payment().getString("status")).isEqualTo("PENDING");
         NotifyReceiver.await("the janitor resolves the payment", Duration.ofSeconds(60),
                 () -> read(opened.payment()).getString("status").equals("SUCCESSFUL"));
+        // its check fell due with the other's; a final payment's check is deleted, never asked about
+        assertThat(statusQueries(paidByCallback.checkoutToken())).isEmpty();
         JsonObject resolved = read(opened.payment());
         assertThat(resolved.getJsonArray("events").getValuesAs(JsonObject.class))
                 .anyMatch(e -> e.getString("source").equals("poll") && "SUCCESSFUL".equals(e.getString("to", null)));

@@ -59,8 +59,10 @@ public class BacklogCounts {
         Map<NotificationStatus, Long> notifications = new EnumMap<>(NotificationStatus.class);
         em.createQuery("select n.status, count(n) from Notification n group by n.status", Object[].class)
                 .getResultList().forEach(row -> notifications.put((NotificationStatus) row[0], (Long) row[1]));
-        long due = em.createQuery("select count(c) from PaymentCheck c where c.nextCheckAt <= :now", Long.class)
-                .setParameter("now", clock.instant()).getSingleResult();
+        // a final payment's check is due only until the janitor's next round deletes it
+        long due = em.createQuery("select count(c) from PaymentCheck c where c.nextCheckAt <= :now and exists"
+                        + " (select 1 from Payment p where p.id = c.paymentId and p.status in :open)", Long.class)
+                .setParameter("now", clock.instant()).setParameter("open", PaymentStatus.open()).getSingleResult();
         return new Snapshot(payments, notifications, due);
     }
 

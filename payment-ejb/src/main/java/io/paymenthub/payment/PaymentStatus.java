@@ -18,6 +18,7 @@ public enum PaymentStatus {
     CREATED, PENDING, AUTHORIZED, SUCCESSFUL, PARTIALLY_REFUNDED, REFUNDED,
     FAILED, DECLINED, EXPIRED, ERROR, CANCELLED;
 
+    private static final Set<PaymentStatus> OPEN = EnumSet.of(CREATED, PENDING, AUTHORIZED);
     private static final Set<PaymentStatus> FAILURE_OUTCOMES = EnumSet.of(FAILED, DECLINED, EXPIRED, ERROR, CANCELLED);
 
     /** Where each status may go next; everything else is refused. */
@@ -44,7 +45,12 @@ public enum PaymentStatus {
 
     /** No further gateway report is expected for a final payment; the reconciliation job leaves it alone. */
     public boolean isFinal() {
-        return this != CREATED && this != PENDING && this != AUTHORIZED;
+        return !OPEN.contains(this);
+    }
+
+    /** The statuses that are not final: a payment in one of them is still checked at its gateway. */
+    public static Set<PaymentStatus> open() {
+        return EnumSet.copyOf(OPEN);
     }
 
     /** Money was taken: the payment counts as paid (and fulfilled). */

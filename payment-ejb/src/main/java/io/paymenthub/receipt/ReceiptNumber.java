@@ -10,6 +10,7 @@ public final class ReceiptNumber {
         if (sequence < 1 || year < 1000 || year > 9999) {
             throw new IllegalArgumentException("No receipt number for year " + year + ", sequence " + sequence);
         }
-        return String.format(java.util.Locale.ROOT, "R-%d-%06d", year, sequence);
+        String digits = Long.toString(sequence);
+        return "R-" + year + "-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
     }
 }

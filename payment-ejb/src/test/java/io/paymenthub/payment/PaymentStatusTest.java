@@ -65,4 +65,12 @@ class PaymentStatusTest {
         assertThat(EnumSet.allOf(PaymentStatus.class).stream().filter(PaymentStatus::isPaid))
                 .containsExactlyInAnyOrder(SUCCESSFUL, PARTIALLY_REFUNDED, REFUNDED);
     }
+
+    @Test
+    void the_open_statuses_are_exactly_the_ones_not_final() {
+        assertThat(PaymentStatus.open()).containsExactlyInAnyOrder(CREATED, PENDING, AUTHORIZED);
+        for (PaymentStatus status : values()) {
+            assertThat(status.isFinal()).as("%s", status).isEqualTo(!PaymentStatus.open().contains(status));
+        }
+    }
 }

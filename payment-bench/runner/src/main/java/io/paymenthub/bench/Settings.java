@@ -27,7 +27,7 @@ record Settings(int connections, int warmupSeconds, int warmupMaxSeconds, int wa
     static Settings fromSystemProperties() {
         return new Settings(
                 Integer.getInteger("bench.connections", 8),
-                Integer.getInteger("bench.warmup.seconds", 60),
+                Integer.getInteger("bench.warmup.seconds", 120),
                 Integer.getInteger("bench.warmup.max.seconds", 300),
                 Integer.getInteger("bench.warmup", 2_000),
                 Integer.getInteger("bench.requests", 20_000),

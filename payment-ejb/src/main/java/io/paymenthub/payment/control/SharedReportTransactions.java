@@ -7,21 +7,23 @@ import io.paymenthub.transaction.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.LockSupport;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
  * Applies the reports of concurrent callbacks in shared transactions (a group commit): a callback queues its
- * report and waits for the node's one applying thread; the thread that gets to apply takes every report waiting
- * (up to {@link #MOST}) and applies them one after the other, each as {@link GatewayReports} applies one, in one
- * transaction — one commit for all of them instead of one each, and their rows written in batches at its end
- * ({@link Flushing#AT_COMMIT}). Every caller is answered only after the
- * transaction that holds its report committed, so an acknowledged callback is never lost.
+ * report and waits; a caller that gets one of the node's {@link #AT_ONCE} places to apply takes every report
+ * waiting (up to {@link #MOST}) and applies them one after the other, each as {@link GatewayReports} applies one,
+ * in one transaction — one commit for all of them instead of one each, and their rows written in batches at its
+ * end ({@link Flushing#AT_COMMIT}). Every caller is answered only after the transaction that holds its report
+ * committed, so an acknowledged callback is never lost.
  * <p>
  * A report that is refused ({@link HubException}: unknown payment, amount mismatch) changes nothing and does not
  * disturb the others. When the shared transaction fails for any other reason (a concurrent change on another
@@ -34,6 +36,14 @@ public class SharedReportTransactions {
     private static final Logger LOG = Logger.getLogger(SharedReportTransactions.class);
     /** The most reports one transaction applies; the others wait for the next. */
     static final int MOST = 32;
+    /**
+     * Shared transactions at once: two, so that one is applied while the other waits on the database. Their
+     * payments' updates are sent in the order of their ids ({@code hibernate.order_updates}), so two
+     * transactions never wait on each other's rows in a cycle.
+     */
+    static final int AT_ONCE = 2;
+    /** A waiting caller looks again this often even when nothing woke it. */
+    private static final long LOOK_AGAIN_NANOS = 2_000_000;
 
     @Inject
     GatewayReports reports;
@@ -42,20 +52,39 @@ public class SharedReportTransactions {
     Transactions transactions;
 
     private final Queue<QueuedReport> waiting = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock applying = new ReentrantLock();
+    /** How many shared transactions may run at once on this node. */
+    private final Semaphore appliers;
+
+    public SharedReportTransactions() {
+        this(AT_ONCE);
+    }
+
+    SharedReportTransactions(int atOnce) {
+        appliers = new Semaphore(atOnce);
+    }
 
     /** As {@link GatewayReports#apply}, committed together with the reports of concurrent callers. */
     public ReportResult apply(String gateway, StatusReport report, EventSource source, String rawPayload) {
-        QueuedReport mine = new QueuedReport(gateway, report, source, rawPayload, MDC.getMap());
+        QueuedReport mine = new QueuedReport(gateway, report, source, rawPayload, loggingContext());
         waiting.add(mine);
         while (!mine.answered()) {
-            applying.lock();
-            try {
-                if (!mine.answered()) {
-                    applyWaiting();
+            boolean applied = false;
+            if (appliers.tryAcquire()) {
+                try {
+                    applied = applyWaiting();
+                } finally {
+                    appliers.release();
                 }
-            } finally {
-                applying.unlock();
+            }
+            if (applied) {
+                // what is still queued gets an applier now rather than when its caller's wait runs out
+                QueuedReport next = waiting.peek();
+                if (next != null) {
+                    next.wake();
+                }
+            } else {
+                // the other applier holds this report, or both places are taken
+                mine.awaitAnswer();
             }
         }
         return mine.answer();
@@ -66,12 +95,16 @@ public class SharedReportTransactions {
         return waiting.size();
     }
 
-    private void applyWaiting() {
+    /** Applies what is queued; false when nothing was. */
+    private boolean applyWaiting() {
         List<QueuedReport> batch = new ArrayList<>();
         for (QueuedReport next; batch.size() < MOST && (next = waiting.poll()) != null; ) {
             batch.add(next);
         }
-        Map<String, Object> context = MDC.getMap();
+        if (batch.isEmpty()) {
+            return false;
+        }
+        Map<String, Object> context = loggingContext();
         try {
             if (batch.size() == 1 || !appliedTogether(batch)) {
                 batch.forEach(this::applyAlone);
@@ -79,6 +112,7 @@ public class SharedReportTransactions {
         } finally {
             restore(context);
         }
+        return true;
     }
 
     private boolean appliedTogether(List<QueuedReport> batch) {
@@ -116,6 +150,11 @@ public class SharedReportTransactions {
         }
     }
 
+    /** A copy: some logging providers hand out the thread's own map. */
+    private static Map<String, Object> loggingContext() {
+        return new HashMap<>(MDC.getMap());
+    }
+
     private static void restore(Map<String, Object> context) {
         MDC.clear();
         context.forEach(MDC::put);
@@ -125,7 +164,7 @@ public class SharedReportTransactions {
     record Outcome(ReportResult result, RuntimeException failure) {
     }
 
-    /** A report waiting for its transaction; answered by the thread that applied it, before that thread moves on. */
+    /** A report waiting for its transaction; answered, and its caller woken, by the thread that applied it. */
     static final class QueuedReport {
 
         private final String gateway;
@@ -133,6 +172,7 @@ public class SharedReportTransactions {
         private final EventSource source;
         private final String rawPayload;
         private final Map<String, Object> context;
+        private final Thread caller = Thread.currentThread();
         private volatile Outcome outcome;
 
         QueuedReport(String gateway, StatusReport report, EventSource source, String rawPayload,
@@ -171,6 +211,18 @@ public class SharedReportTransactions {
 
         void answer(Outcome outcome) {
             this.outcome = outcome;
+            wake();
+        }
+
+        void wake() {
+            LockSupport.unpark(caller);
+        }
+
+        /** Parks the caller until its report is answered, it is woken to apply, or a while has passed. */
+        void awaitAnswer() {
+            if (outcome == null) {
+                LockSupport.parkNanos(this, LOOK_AGAIN_NANOS);
+            }
         }
 
         ReportResult answer() {

@@ -13,9 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Schedules the first check of every new payment, in the transaction that creates it, and of every refund left
@@ -26,9 +23,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class CheckScheduler {
-
-    private static final Set<PaymentStatus> FINAL = EnumSet.copyOf(
-            Arrays.stream(PaymentStatus.values()).filter(PaymentStatus::isFinal).toList());
 
     @PersistenceContext
     EntityManager em;
@@ -49,9 +43,9 @@ public class CheckScheduler {
 
     /** Deletes the checks due by {@code now} of payments that are final; how many. */
     public int forgetFinal(Instant now) {
-        return em.createQuery("delete from PaymentCheck c where c.nextCheckAt <= :now"
-                        + " and c.paymentId in (select p.id from Payment p where p.status in :final)")
-                .setParameter("now", now).setParameter("final", FINAL).executeUpdate();
+        return em.createQuery("delete from PaymentCheck c where c.nextCheckAt <= :now and not exists"
+                        + " (select 1 from Payment p where p.id = c.paymentId and p.status in :open)")
+                .setParameter("now", now).setParameter("open", PaymentStatus.open()).executeUpdate();
     }
 
     /**

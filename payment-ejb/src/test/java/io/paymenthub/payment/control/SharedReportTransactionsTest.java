@@ -26,11 +26,27 @@ class SharedReportTransactionsTest {
 
     private final RecordingReports reports = new RecordingReports();
     private final CountingTransactions transactions = new CountingTransactions();
-    private final SharedReportTransactions shared = new SharedReportTransactions();
+    /** One transaction at a time: the reports queued behind a held one are all taken by the next. */
+    private final SharedReportTransactions shared = new SharedReportTransactions(1);
 
     SharedReportTransactionsTest() {
         shared.reports = reports;
         shared.transactions = transactions;
+    }
+
+    @Test
+    void a_second_transaction_runs_while_the_first_waits() throws Exception {
+        SharedReportTransactions twoAtOnce = new SharedReportTransactions(2);
+        twoAtOnce.reports = reports;
+        twoAtOnce.transactions = transactions;
+        reports.hold = new CountDownLatch(1);
+        CompletableFuture<Object> held = send(twoAtOnce, "pay_0");
+        assertThat(reports.holding.await(5, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(send(twoAtOnce, "pay_1").get(5, TimeUnit.SECONDS)).isEqualTo("pay_1");
+        assertThat(held).isNotDone();
+        reports.hold.countDown();
+        assertThat(held.get(5, TimeUnit.SECONDS)).isEqualTo("pay_0");
     }
 
     @Test
@@ -93,6 +109,10 @@ class SharedReportTransactionsTest {
     private final Map<String, String> sendersContext = new ConcurrentHashMap<>();
 
     private CompletableFuture<Object> send(String paymentId) {
+        return send(shared, paymentId);
+    }
+
+    private CompletableFuture<Object> send(SharedReportTransactions shared, String paymentId) {
         return CompletableFuture.supplyAsync(() -> {
             MDC.put("requestId", "request-" + paymentId);
             sendersContext.put(paymentId, String.valueOf(MDC.get("requestId")));
