@@ -71,7 +71,8 @@ public class PaymentRepository {
     }
 
     public List<PaymentEvent> events(String paymentId) {
-        return em.createQuery("select e from PaymentEvent e where e.paymentId = :id order by e.occurredAt, e.id", PaymentEvent.class)
+        return em.createQuery("select e from PaymentEvent e where e.paymentId = :id order by e.occurredAt, e.id",
+                        PaymentEvent.class)
                 .setParameter("id", paymentId)
                 .getResultList();
     }

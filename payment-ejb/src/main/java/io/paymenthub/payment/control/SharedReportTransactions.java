@@ -111,6 +111,9 @@ public class SharedReportTransactions {
             }
         } finally {
             restore(context);
+            // whatever went wrong, no caller waits for ever: an unanswered callback fails, and its gateway retries
+            batch.stream().filter(queued -> !queued.answered()).forEach(queued -> queued.answer(
+                    new Outcome(null, new IllegalStateException("The callback's report was not applied"))));
         }
         return true;
     }
@@ -152,7 +155,8 @@ public class SharedReportTransactions {
 
     /** A copy: some logging providers hand out the thread's own map. */
     private static Map<String, Object> loggingContext() {
-        return new HashMap<>(MDC.getMap());
+        Map<String, Object> context = MDC.getMap();
+        return context == null ? new HashMap<>() : new HashMap<>(context);
     }
 
     private static void restore(Map<String, Object> context) {
