@@ -32,11 +32,11 @@ public final class Benchmark {
             System.out.printf("Server up with both deployments in %.1f s%n", bootSeconds);
             database.createCeilingRows(settings.ceilingRows());
 
-            HubLoads loads = new HubLoads(settings, server, http, signer);
+            HubLoads loads = new HubLoads(settings, server, http, signer, database);
             loads.warmUp(Duration.ofSeconds(settings.warmupSeconds()),
                     Duration.ofSeconds(settings.warmupMaxSeconds()));
             report.warmUps(loads.warmUps());
-            database.analyze();
+            database.vacuumAnalyze();
             HubLoads.Results measured = loads.round(new HubLoads.Round("measured", settings.warmup(),
                     settings.requests()));
             report.loads(measured.ceiling(), List.of(measured.callbacks(), measured.checkouts(), measured.reads()),

@@ -49,6 +49,7 @@ final class HubLoads {
     }
 
     private final Settings settings;
+    private final BenchDatabase database;
     private final BenchServer server;
     private final HttpLoad http;
     private final WebhookSigner signer;
@@ -58,8 +59,9 @@ final class HubLoads {
     private final List<String> warmUps = new ArrayList<>();
     private final Map<String, String> cpuPerRequest = new LinkedHashMap<>();
 
-    HubLoads(Settings settings, BenchServer server, HttpLoad http, WebhookSigner signer) {
+    HubLoads(Settings settings, BenchServer server, HttpLoad http, WebhookSigner signer, BenchDatabase database) {
         this.settings = settings;
+        this.database = database;
         this.server = server;
         this.http = http;
         this.signer = signer;
@@ -85,6 +87,7 @@ final class HubLoads {
         long started = System.nanoTime();
         Figures callbacks = checked(ClosedLoop.run("warm-up callbacks", settings.connections(), payments.length, 0,
                 i -> payments[i] == null || sendCallback(signed, i)));
+        analyze();
         String line = String.format(Locale.ROOT, "callbacks %d requests in %d s (one per payment the checkouts made)",
                 callbacks.sent(), Duration.ofNanos(System.nanoTime() - started).toSeconds());
         System.out.println("  warm-up " + line);
@@ -118,6 +121,7 @@ final class HubLoads {
                     i -> request.send(offset + i)));
             sent += (int) window.sent();
             rates.add(Math.round(window.sent() / (double) WARM_UP_WINDOW.toSeconds()));
+            analyze();
             elapsed = Duration.ofNanos(System.nanoTime() - started);
             steady = elapsed.compareTo(minimum) >= 0 && isSteady(rates);
         }
@@ -126,6 +130,15 @@ final class HubLoads {
                 steady ? "steady" : "still changing at the maximum");
         System.out.println("  warm-up " + line);
         warmUps.add(line);
+    }
+
+    /** Between warm-up windows, what autovacuum would do as the tables grow ({@link BenchDatabase#analyze}). */
+    private void analyze() {
+        try {
+            database.analyze();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("ANALYZE of the benchmark's schema failed", e);
+        }
     }
 
     /** The last {@link #STEADY_WINDOWS} windows' rates are within 5 % of the highest of them. */
