@@ -122,7 +122,8 @@ public class SharedReportTransactions {
         List<Outcome> outcomes;
         try {
             outcomes = transactions.inNewTransaction(() -> batch.stream().map(this::applyInShared).toList());
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // a failed commit may come out of the transaction's interceptor as the checked RollbackException
             LOG.debugf("A shared transaction of %d reports rolled back; each is applied on its own: %s",
                     batch.size(), e);
             return false;
@@ -150,6 +151,8 @@ public class SharedReportTransactions {
                     queued.rawPayload()), null));
         } catch (RuntimeException e) {
             queued.answer(new Outcome(null, e));
+        } catch (Exception e) {
+            queued.answer(new Outcome(null, new IllegalStateException(e)));
         }
     }
 
