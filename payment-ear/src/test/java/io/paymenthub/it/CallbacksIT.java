@@ -18,6 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CallbacksIT {
 
+    /** The body of a callback naming a payment that does not exist. */
+    private static final byte[] UNKNOWN_PAYMENT = ("{\"token\":\"pt_00000000000000000000000000000000\","
+            + "\"status\":\"SUCCESSFUL\",\"amount\":1,\"currency\":\"EUR\"}").getBytes(StandardCharsets.UTF_8);
+
     @Test
     void fifty_concurrent_identical_callbacks_give_exactly_one_fulfilment() throws Exception {
         JsonObject payment = Hub.createPayment(500);
@@ -51,10 +55,8 @@ class CallbacksIT {
             byte[] body = DummyCallbacks.body(payment, status, reported);
             callbacks.add(() -> DummyCallbacks.sendSigned(body));
         }
-        byte[] unknown = ("{\"token\":\"pt_00000000000000000000000000000000\",\"status\":\"SUCCESSFUL\","
-                + "\"amount\":1,\"currency\":\"EUR\"}").getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < 5; i++) {
-            callbacks.add(() -> DummyCallbacks.sendSigned(unknown));
+            callbacks.add(() -> DummyCallbacks.sendSigned(UNKNOWN_PAYMENT));
         }
 
         List<Reply> replies = Concurrently.all(callbacks);
@@ -126,12 +128,10 @@ class CallbacksIT {
         byte[] garbage = "{not json".getBytes(StandardCharsets.UTF_8);
         assertThat(DummyCallbacks.sendSigned(garbage).status()).isEqualTo(400);
 
-        byte[] unknown = ("{\"token\":\"pt_00000000000000000000000000000000\",\"status\":\"SUCCESSFUL\","
-                + "\"amount\":1,\"currency\":\"EUR\"}").getBytes(StandardCharsets.UTF_8);
-        Reply reply = DummyCallbacks.sendSigned(unknown);
+        Reply reply = DummyCallbacks.sendSigned(UNKNOWN_PAYMENT);
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.json().getString("code")).isEqualTo("not_found");
-        assertThat(Hub.postRaw("/api/v1/callbacks/nosuchgateway", unknown, java.util.Map.of()).status()).isEqualTo(404);
+        assertThat(Hub.postRaw("/api/v1/callbacks/nosuchgateway", UNKNOWN_PAYMENT, java.util.Map.of()).status()).isEqualTo(404);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.paymenthub.bench;
 
 import io.paymenthub.bench.ClosedLoop.Figures;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -136,7 +137,7 @@ final class HubLoads {
     private void analyze() {
         try {
             database.analyze();
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("ANALYZE of the benchmark's schema failed", e);
         }
     }
