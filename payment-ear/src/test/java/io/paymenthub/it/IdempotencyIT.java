@@ -3,10 +3,12 @@ package io.paymenthub.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paymenthub.it.Hub.Reply;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,36 @@ class IdempotencyIT {
         }
         assertThat(ids).hasSize(1);
         assertThat(listed(reference)).isEqualTo(1);
+    }
+
+    /**
+     * Concurrent creations share transactions, and a checkout may be recorded on another request's thread: each
+     * request still gets, and keeps for its replay, its own payment and Location.
+     */
+    @Test
+    void concurrent_creations_with_their_own_keys_each_keep_their_own_answer() throws Exception {
+        String run = UUID.randomUUID().toString();
+        List<Callable<Reply>> creations = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String reference = "own-" + i + "-" + run;
+            creations.add(() -> Hub.post("/api/v1/payments", Hub.APP1_KEY, body(reference), "Idempotency-Key",
+                    reference));
+        }
+        List<Reply> replies = Concurrently.all(creations);
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < replies.size(); i++) {
+            Reply reply = replies.get(i);
+            String reference = "own-" + i + "-" + run;
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+            String id = reply.json().getString("id");
+            assertThat(reply.json().getString("reference")).isEqualTo(reference);
+            assertThat(reply.header("Location")).endsWith("/api/v1/payments/" + id);
+            ids.add(id);
+            Reply replay = Hub.post("/api/v1/payments", Hub.APP1_KEY, body(reference), "Idempotency-Key", reference);
+            assertThat(replay.body()).isEqualTo(reply.body());
+            assertThat(replay.header("Location")).isEqualTo(reply.header("Location"));
+        }
+        assertThat(ids).hasSize(replies.size());
     }
 
     @Test

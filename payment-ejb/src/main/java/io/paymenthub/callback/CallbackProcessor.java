@@ -9,9 +9,10 @@ import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.metrics.HubMetrics;
 import io.paymenthub.payment.EventSource;
 import io.paymenthub.payment.control.ReportResult;
-import io.paymenthub.payment.control.SharedReportTransactions;
+import io.paymenthub.payment.control.GatewayReports;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.transaction.SharedTransactions;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,10 @@ public class CallbackProcessor {
     GatewayRegistry gateways;
 
     @Inject
-    SharedReportTransactions reports;
+    GatewayReports reports;
+
+    @Inject
+    SharedTransactions shared;
 
     @Inject
     HubMetrics metrics;
@@ -68,7 +72,7 @@ public class CallbackProcessor {
         if (report.lookup() == null || report.lookup().isEmpty()) {
             throw new HubException(ProblemCode.INVALID_REQUEST, "The callback names no payment");
         }
-        return reports.apply(gateway, report, EventSource.CALLBACK, callback.bodyText());
+        return shared.run(reports.shareable(gateway, report, EventSource.CALLBACK, callback.bodyText()));
     }
 
     private RuntimeException unwrap(EJBException e, String gateway, String remoteAddress) {

@@ -2,10 +2,13 @@ package io.paymenthub.idempotency;
 
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.transaction.Shareable;
+import io.paymenthub.transaction.SharedTransactions;
 import io.paymenthub.transaction.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -27,6 +30,9 @@ public class IdempotencyStore {
 
     @Inject
     Transactions transactions;
+
+    @Inject
+    SharedTransactions shared;
 
     @Inject
     Clock clock;
@@ -62,30 +68,47 @@ public class IdempotencyStore {
         }
     }
 
-    /** Inserts the key's row; empty when the key is taken (the unique constraint refused the row). */
+    /**
+     * Inserts the key's row, in a transaction shared with concurrent requests' work; empty when the key is taken
+     * (the unique constraint refused the row).
+     */
     private Optional<Claim> tryInsert(String appId, String key, String requestHash) {
         try {
-            return Optional.of(transactions.inNewTransaction(() -> {
-                IdempotencyRecord record = new IdempotencyRecord(appId, key, requestHash, clock.instant());
-                em.persist(record);
-                em.flush();
-                return new Claim.First(record.id());
+            return Optional.of(shared.run(new Shareable<>() {
+                @Override
+                public Claim inShared() {
+                    return insert(appId, key, requestHash);
+                }
+
+                @Override
+                public Claim alone() {
+                    return transactions.inNewTransaction(() -> insert(appId, key, requestHash));
+                }
             }));
         } catch (PersistenceException e) {
             return Optional.empty();
         }
     }
 
+    /** The row is inserted at once (its id is the database's), so a taken key fails here. */
+    private Claim insert(String appId, String key, String requestHash) {
+        IdempotencyRecord record = new IdempotencyRecord(appId, key, requestHash, clock.instant());
+        em.persist(record);
+        return new Claim.First(record.id());
+    }
+
     /**
      * Keeps the first request's answer: one statement, the row is not read first; in the caller's transaction when
-     * there is one (the answer commits with the work it answers), else in one of its own.
+     * there is one (the answer commits with the work it answers), else in one of its own. Nothing pending in the
+     * persistence context touches the record, so the statement does not flush it first.
      */
     public void complete(long recordId, StoredResponse response) {
         transactions.inTransaction(() -> em.createQuery("update IdempotencyRecord r set"
                         + " r.responseStatus = :status, r.responseBody = :body, r.responseLocation = :location"
                         + " where r.id = :id")
                 .setParameter("status", response.status()).setParameter("body", response.body())
-                .setParameter("location", response.location()).setParameter("id", recordId).executeUpdate());
+                .setParameter("location", response.location()).setParameter("id", recordId)
+                .setFlushMode(FlushModeType.COMMIT).executeUpdate());
     }
 
     /** Forgets a claim whose request failed unexpectedly, so that the client may retry with the same key. */

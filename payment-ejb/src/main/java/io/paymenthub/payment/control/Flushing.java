@@ -1,5 +1,10 @@
 package io.paymenthub.payment.control;
 
+import io.paymenthub.transaction.Shareable;
+import io.paymenthub.transaction.UnitOfWork;
+import jakarta.persistence.EntityManager;
+import java.util.function.Function;
+
 /** When a unit of work sends its changes to the database. */
 public enum Flushing {
     /**
@@ -11,5 +16,30 @@ public enum Flushing {
      * All at the transaction's end, in batches: for a caller that applies the whole transaction again, step by
      * step, when anything in it fails.
      */
-    AT_COMMIT
+    AT_COMMIT;
+
+    /**
+     * The work as a {@link Shareable}: in a shared transaction {@link #AT_COMMIT}, alone {@link #EACH_STEP} in a unit
+     * of work of its own.
+     */
+    public static <T> Shareable<T> shareable(UnitOfWork unitOfWork, Function<Flushing, T> work) {
+        return new Shareable<>() {
+            @Override
+            public T inShared() {
+                return work.apply(AT_COMMIT);
+            }
+
+            @Override
+            public T alone() {
+                return unitOfWork.run(() -> work.apply(EACH_STEP));
+            }
+        };
+    }
+
+    /** The end of a step: what it changed is sent now when flushing step by step. */
+    public void flush(EntityManager em) {
+        if (this == EACH_STEP) {
+            em.flush();
+        }
+    }
 }

@@ -6,6 +6,7 @@ import io.paymenthub.payment.Payment;
 import io.paymenthub.payment.Transition;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.transaction.Shareable;
 import io.paymenthub.transaction.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,15 +47,22 @@ public class GatewayReports {
      *                      when the reported amount or currency differs from the payment's (nothing changes)
      */
     public ReportResult apply(String gateway, StatusReport report, EventSource source, String rawPayload) {
-        return unitOfWork.run(() -> applyInCallersTransaction(gateway, report, source, rawPayload, Flushing.EACH_STEP));
+        return shareable(gateway, report, source, rawPayload).alone();
+    }
+
+    /** As {@link #apply}, for {@link io.paymenthub.transaction.SharedTransactions}: committed together with concurrent callers' work. */
+    public Shareable<ReportResult> shareable(String gateway, StatusReport report, EventSource source,
+                                             String rawPayload) {
+        return Flushing.shareable(unitOfWork,
+                flushing -> applyInCallersTransaction(gateway, report, source, rawPayload, flushing));
     }
 
     /**
      * As {@link #apply}, in the caller's transaction and without retries: the caller handles a conflict (with
      * {@link Flushing#AT_COMMIT}, at the commit).
      */
-    ReportResult applyInCallersTransaction(String gateway, StatusReport report, EventSource source, String rawPayload,
-                                           Flushing flushing) {
+    private ReportResult applyInCallersTransaction(String gateway, StatusReport report, EventSource source, String rawPayload,
+                                                   Flushing flushing) {
         Payment payment = payments.find(gateway, report.lookup())
                 .orElseThrow(() -> HubException.notFound("Payment"));
         if (!payment.matches(report.amount())) {
@@ -74,9 +82,7 @@ public class GatewayReports {
             }
         }
         history.record(payment, transition, source, report.detail(), rawPayload, now, flushing);
-        if (flushing == Flushing.EACH_STEP) {
-            em.flush();
-        }
+        flushing.flush(em);
         return new ReportResult(payment.id(), payment.status(), transition);
     }
 }

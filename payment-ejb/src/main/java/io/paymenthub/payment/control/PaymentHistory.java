@@ -37,8 +37,8 @@ public class PaymentHistory {
 
     public void record(Payment payment, Transition transition, EventSource source, String detail, String rawPayload,
                        Instant now, Flushing flushing) {
-        if (transition.applied() && flushing == Flushing.EACH_STEP) {
-            em.flush();
+        if (transition.applied()) {
+            flushing.flush(em);
         }
         em.persist(new PaymentEvent(payment.id(), transition, source, detail, rawPayload, now));
         if (transition.reachedSuccess()) {

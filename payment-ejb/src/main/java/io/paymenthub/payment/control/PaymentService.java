@@ -1,5 +1,6 @@
 package io.paymenthub.payment.control;
 
+import io.paymenthub.fulfilment.Fulfilments;
 import io.paymenthub.gateway.GatewayRegistry;
 import io.paymenthub.gateway.spi.CheckoutResult;
 import io.paymenthub.gateway.spi.GatewayAdapter;
@@ -12,6 +13,7 @@ import io.paymenthub.payment.Payment;
 import io.paymenthub.payment.Transition;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.transaction.SharedTransactions;
 import io.paymenthub.transaction.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +36,9 @@ public class PaymentService {
     UnitOfWork unitOfWork;
 
     @Inject
+    SharedTransactions shared;
+
+    @Inject
     GatewayRegistry gateways;
 
     @Inject
@@ -49,7 +54,7 @@ public class PaymentService {
     UrlPolicy urls;
 
     @Inject
-    io.paymenthub.fulfilment.Fulfilments fulfilments;
+    Fulfilments fulfilments;
 
     @Inject
     Clock clock;
@@ -76,18 +81,14 @@ public class PaymentService {
         GatewayAdapter adapter = gateways.adapter(request.gateway());
         urls.checkReturnUrl(request.returnUrl());
         urls.checkNotifyUrl(request.notifyUrl());
-        Payment draft = new Payment(request, adapter.isTestMode(), clock.instant());
-        adapter.validate(PaymentSnapshots.of(draft));
+        Instant createdAt = clock.instant();
+        adapter.validate(PaymentSnapshots.of(new Payment(request, adapter.isTestMode(), createdAt)));
 
-        PaymentSnapshot created = unitOfWork.run(() -> {
-            em.persist(draft);
-            history.record(draft, new Transition(null, draft.status(), Transition.Outcome.APPLIED), EventSource.API,
-                    "created", null, draft.createdAt());
-            em.flush();
-            return PaymentSnapshots.of(draft);
-        });
+        PaymentSnapshot created = shared.run(Flushing.shareable(unitOfWork,
+                flushing -> store(new Payment(request, adapter.isTestMode(), createdAt), flushing)));
         CheckoutResult checkout = adapter.createCheckout(created);
-        Payment payment = unitOfWork.run(() -> recordCheckout(created.id(), checkout, whenOpened));
+        Payment payment = shared.run(Flushing.shareable(unitOfWork,
+                flushing -> recordCheckout(created.id(), checkout, whenOpened, flushing)));
         if (checkout.kind() == ResultKind.ERROR) {
             throw new HubException(ProblemCode.GATEWAY_REFUSED, "The gateway refused the payment: " + checkout.message(),
                     Map.of("paymentId", payment.id(), "paymentStatus", payment.status().name()));
@@ -100,18 +101,28 @@ public class PaymentService {
         return payment;
     }
 
-    private Payment recordCheckout(String paymentId, CheckoutResult checkout, Consumer<Payment> whenOpened) {
+    /** A new payment each time: one whose shared transaction rolled back is not persisted again. */
+    private PaymentSnapshot store(Payment draft, Flushing flushing) {
+        em.persist(draft);
+        history.record(draft, new Transition(null, draft.status(), Transition.Outcome.APPLIED), EventSource.API,
+                "created", null, draft.createdAt(), flushing);
+        flushing.flush(em);
+        return PaymentSnapshots.of(draft);
+    }
+
+    private Payment recordCheckout(String paymentId, CheckoutResult checkout, Consumer<Payment> whenOpened,
+                                   Flushing flushing) {
         Payment payment = em.find(Payment.class, paymentId);
         Instant now = clock.instant();
         switch (checkout.kind()) {
             case PROCESSED, PENDING -> history.record(payment,
                     payment.checkoutOpened(checkout.checkout(), checkout.gatewayUid(), checkout.gatewayReference(), now),
-                    EventSource.API, "checkout opened", null, now);
+                    EventSource.API, "checkout opened", null, now, flushing);
             case ERROR -> history.record(payment, payment.checkoutRefused(checkout.message(), now), EventSource.API,
-                    "checkout refused: " + checkout.message(), null, now);
+                    "checkout refused: " + checkout.message(), null, now, flushing);
             case UNDEFINED -> payment.gatewayUnreachable(checkout.message(), now);
         }
-        em.flush();
+        flushing.flush(em);
         if (checkout.kind() == ResultKind.PROCESSED || checkout.kind() == ResultKind.PENDING) {
             whenOpened.accept(payment);
         }

@@ -9,8 +9,8 @@ import java.net.URI;
 
 /**
  * This request's claim of its {@code Idempotency-Key}, when it made one ({@link IdempotencyFilter}). A resource
- * whose work ends in a transaction of its own may keep its answer in that transaction ({@link #keep}), one commit
- * fewer; otherwise the filter keeps the answer after the resource, in a transaction of its own.
+ * whose work ends in a transaction of its own may keep its answer in that transaction ({@link #answer()}), one
+ * commit fewer; otherwise the filter keeps the answer after the resource, in a transaction of its own.
  */
 @RequestScoped
 public class IdempotencyClaim {
@@ -19,8 +19,7 @@ public class IdempotencyClaim {
     IdempotencyStore store;
 
     private Long recordId;
-    private String kept;
-    private boolean committed;
+    private Answer answer;
 
     void claimed(long recordId) {
         this.recordId = recordId;
@@ -31,28 +30,58 @@ public class IdempotencyClaim {
     }
 
     /**
-     * The answer's JSON (an entity already a string is taken as it is), kept for replay when the key was claimed:
-     * in the transaction running — a resource calls this in its last one, again when that one is retried — or, from
-     * the filter after the resource, in one of its own.
+     * This request's answer, to keep in the transaction running: a plain object, so that work run on another
+     * request's thread (a shared transaction) keeps it for this request.
      */
-    public String keep(int status, URI location, Object entity) {
-        kept = entity == null ? null : entity instanceof String text ? text : JsonbResolver.JSONB.toJson(entity);
-        if (recordId != null) {
-            store.complete(recordId, new StoredResponse(status, kept, location == null ? null : location.toString()));
+    public Answer answer() {
+        if (answer == null) {
+            answer = new Answer(store, recordId);
         }
-        return kept;
+        return answer;
     }
 
-    /** The transaction that kept the answer committed: the filter keeps nothing more. The answer kept. */
-    public String committed() {
-        if (kept == null) {
-            throw new IllegalStateException("No answer was kept");
-        }
-        committed = true;
-        return kept;
+    /** As {@link Answer#keep}, from the filter after the resource, in a transaction of its own. */
+    String keep(int status, URI location, Object entity) {
+        return answer().keep(status, location, entity);
     }
 
     boolean isAnswerKept() {
-        return committed;
+        return answer != null && answer.committed;
+    }
+
+    /** The answer of one request with its claim, wherever its work runs. */
+    public static final class Answer {
+
+        private final IdempotencyStore store;
+        private final Long recordId;
+        private volatile String kept;
+        private volatile boolean committed;
+
+        private Answer(IdempotencyStore store, Long recordId) {
+            this.store = store;
+            this.recordId = recordId;
+        }
+
+        /**
+         * The answer's JSON (an entity already a string is taken as it is), kept for replay when the key was
+         * claimed: in the transaction running — a resource calls this in its last one, again when that one is
+         * retried.
+         */
+        public String keep(int status, URI location, Object entity) {
+            kept = entity == null ? null : entity instanceof String text ? text : JsonbResolver.JSONB.toJson(entity);
+            if (recordId != null) {
+                store.complete(recordId, new StoredResponse(status, kept, location == null ? null : location.toString()));
+            }
+            return kept;
+        }
+
+        /** The transaction that kept the answer committed: the filter keeps nothing more. The answer kept. */
+        public String committed() {
+            if (kept == null) {
+                throw new IllegalStateException("No answer was kept");
+            }
+            committed = true;
+            return kept;
+        }
     }
 }

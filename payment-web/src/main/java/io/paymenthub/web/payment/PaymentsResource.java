@@ -73,19 +73,22 @@ public class PaymentsResource {
     public Response create(@NotNull @Valid CreatePaymentRequest request) {
         String gateway = request.gateway() == null ? settings.defaultGateway() : request.gateway();
         var customer = request.customer();
+        // captured here: the checkout may be recorded on another request's thread (a shared transaction)
+        IdempotencyClaim.Answer answer = idempotency.answer();
+        URI base = uriInfo.getBaseUri();
         Payment payment = payments.create(new NewPayment(app.id(), gateway,
                 Money.of(request.amount().longValueExact(), request.currency()), request.description(),
                 request.reference(), customer == null ? null : customer.id(), customer == null ? null : customer.email(),
                 request.returnUrl(), request.notifyUrl(),
                 "manual".equals(request.capture()) ? CaptureMode.MANUAL : CaptureMode.AUTOMATIC, request.metadata()),
-                opened -> idempotency.keep(Response.Status.CREATED.getStatusCode(), locationOf(opened),
+                opened -> answer.keep(Response.Status.CREATED.getStatusCode(), locationOf(base, opened),
                         PaymentJson.of(opened)));
-        return Response.created(locationOf(payment)).entity(idempotency.committed()).build();
+        return Response.created(locationOf(base, payment)).entity(answer.committed()).build();
     }
 
     /** Absolute, as the response's Location is: a replay answers with the same header. */
-    private URI locationOf(Payment payment) {
-        return uriInfo.getBaseUri().resolve("api/v1/payments/" + payment.id());
+    private static URI locationOf(URI base, Payment payment) {
+        return base.resolve("api/v1/payments/" + payment.id());
     }
 
     @GET

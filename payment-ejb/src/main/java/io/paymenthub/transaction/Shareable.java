@@ -1,0 +1,20 @@
+package io.paymenthub.transaction;
+
+/**
+ * A unit of work that may commit together with other callers' ({@link SharedTransactions}): the same work, written
+ * twice — once to run inside a transaction it shares, once on its own.
+ *
+ * @param <T> its answer
+ */
+public interface Shareable<T> {
+
+    /**
+     * In a transaction shared with other callers' work, without retries; its rows may wait for the commit. A
+     * {@link io.paymenthub.problem.HubException} is this work's own refusal and must leave nothing changed: the
+     * others still commit.
+     */
+    T inShared();
+
+    /** On its own, in a unit of work of its own retried on conflicts: alone, or after a shared transaction failed. */
+    T alone();
+}

@@ -1,0 +1,213 @@
+package io.paymenthub.transaction;
+
+import io.paymenthub.problem.HubException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.LockSupport;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * Runs the short units of work of concurrent requests in shared transactions (a group commit): a caller queues its
+ * work and waits; a caller that gets one of the node's {@link #AT_ONCE} places takes every unit waiting (up to
+ * {@link #MOST}) and runs them one after the other in one transaction — one commit for all of them instead of one
+ * each, and their rows written in batches at its end. Every caller is answered only after the transaction that
+ * holds its work committed, so nothing acknowledged is lost.
+ * <p>
+ * A unit that is refused ({@link HubException}) changes nothing and does not disturb the others. When the shared
+ * transaction fails for any other reason (a concurrent change, a constraint), it rolls back whole and every one of
+ * its units runs again on its own ({@link Shareable#alone}), with the conflict retries of a single unit. A lone
+ * unit takes that path at once.
+ * <p>
+ * A unit runs on whichever caller's thread applies the batch, with its own caller's logging context: it must not
+ * use the request-scoped state of the thread it runs on.
+ */
+@ApplicationScoped
+public class SharedTransactions {
+
+    private static final Logger LOG = Logger.getLogger(SharedTransactions.class);
+    /** The most units one transaction runs; the others wait for the next. */
+    static final int MOST = 32;
+    /**
+     * Shared transactions at once: two, so that one runs while the other waits on the database. Their updates are
+     * sent in the order of their rows' ids ({@code hibernate.order_updates}), so two transactions never wait on
+     * each other's rows in a cycle.
+     */
+    static final int AT_ONCE = 2;
+    /** A waiting caller looks again this often even when nothing woke it. */
+    private static final long LOOK_AGAIN_NANOS = 2_000_000;
+
+    @Inject
+    Transactions transactions;
+
+    private final Queue<Queued<?>> waiting = new ConcurrentLinkedQueue<>();
+    /** How many shared transactions may run at once on this node. */
+    private final Semaphore appliers;
+
+    public SharedTransactions() {
+        this(AT_ONCE);
+    }
+
+    SharedTransactions(int atOnce) {
+        appliers = new Semaphore(atOnce);
+    }
+
+    /** The work's answer, once the transaction that ran it committed. */
+    public <T> T run(Shareable<T> work) {
+        Queued<T> mine = new Queued<>(work, loggingContext());
+        waiting.add(mine);
+        while (!mine.answered()) {
+            boolean ran = false;
+            if (appliers.tryAcquire()) {
+                try {
+                    ran = runWaiting();
+                } finally {
+                    appliers.release();
+                }
+            }
+            if (ran) {
+                // what is still queued gets a place now rather than when its caller's wait runs out
+                Queued<?> next = waiting.peek();
+                if (next != null) {
+                    next.wake();
+                }
+            } else {
+                // the other place holds this work, or both places are taken
+                mine.awaitAnswer();
+            }
+        }
+        return mine.answer();
+    }
+
+    /** Units queued and not yet taken by a transaction. */
+    int waiting() {
+        return waiting.size();
+    }
+
+    /** Runs what is queued; false when nothing was. */
+    private boolean runWaiting() {
+        List<Queued<?>> batch = new ArrayList<>();
+        for (Queued<?> next; batch.size() < MOST && (next = waiting.poll()) != null; ) {
+            batch.add(next);
+        }
+        if (batch.isEmpty()) {
+            return false;
+        }
+        Map<String, Object> context = loggingContext();
+        try {
+            if (batch.size() == 1 || !ranTogether(batch)) {
+                batch.forEach(Queued::runAlone);
+            }
+        } finally {
+            restore(context);
+            // whatever went wrong, no caller waits for ever: an unanswered unit fails its request
+            batch.stream().filter(queued -> !queued.answered()).forEach(queued -> queued.fail(
+                    new IllegalStateException("The shared transaction ended without running this work")));
+        }
+        return true;
+    }
+
+    private boolean ranTogether(List<Queued<?>> batch) {
+        List<Runnable> answers;
+        try {
+            answers = transactions.inNewTransaction(() -> batch.stream().map(Queued::runShared).toList());
+        } catch (Exception e) {
+            // a failed commit may come out of the transaction's interceptor as the checked RollbackException
+            LOG.debugf("A shared transaction of %d units rolled back; each runs on its own: %s", batch.size(), e);
+            return false;
+        }
+        answers.forEach(Runnable::run);
+        return true;
+    }
+
+    /** A copy: some logging providers hand out the thread's own map. */
+    private static Map<String, Object> loggingContext() {
+        Map<String, Object> context = MDC.getMap();
+        return context == null ? new HashMap<>() : new HashMap<>(context);
+    }
+
+    private static void restore(Map<String, Object> context) {
+        MDC.clear();
+        context.forEach(MDC::put);
+    }
+
+    /** A unit waiting for its transaction; answered, and its caller woken, by the thread that ran it. */
+    static final class Queued<T> {
+
+        private final Shareable<T> work;
+        /** The caller's logging context (its request id), for the lines logged while its work runs. */
+        private final Map<String, Object> context;
+        private final Thread caller = Thread.currentThread();
+        private volatile boolean answered;
+        private T result;
+        private RuntimeException failure;
+
+        Queued(Shareable<T> work, Map<String, Object> context) {
+            this.work = work;
+            this.context = context;
+        }
+
+        /** Runs the work in the shared transaction; what answers its caller once that transaction committed. */
+        Runnable runShared() {
+            restore(context);
+            try {
+                T shared = work.inShared();
+                return () -> succeed(shared);
+            } catch (HubException refused) {
+                return () -> fail(refused);
+            }
+        }
+
+        void runAlone() {
+            restore(context);
+            try {
+                succeed(work.alone());
+            } catch (RuntimeException e) {
+                fail(e);
+            } catch (Exception e) {
+                fail(new IllegalStateException(e));
+            }
+        }
+
+        boolean answered() {
+            return answered;
+        }
+
+        private void succeed(T result) {
+            this.result = result;
+            answered = true;
+            wake();
+        }
+
+        void fail(RuntimeException failure) {
+            this.failure = failure;
+            answered = true;
+            wake();
+        }
+
+        void wake() {
+            LockSupport.unpark(caller);
+        }
+
+        /** Parks the caller until its work is answered, it is woken to run the queue, or a while has passed. */
+        void awaitAnswer() {
+            if (!answered) {
+                LockSupport.parkNanos(this, LOOK_AGAIN_NANOS);
+            }
+        }
+
+        T answer() {
+            if (failure != null) {
+                throw failure;
+            }
+            return result;
+        }
+    }
+}

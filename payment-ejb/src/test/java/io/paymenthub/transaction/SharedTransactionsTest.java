@@ -1,0 +1,174 @@
+package io.paymenthub.transaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.paymenthub.problem.HubException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.jboss.logging.MDC;
+import org.junit.jupiter.api.Test;
+
+class SharedTransactionsTest {
+
+    private final RecordingWork work = new RecordingWork();
+    private final CountingTransactions transactions = new CountingTransactions();
+    /** One transaction at a time: the units queued behind a held one are all taken by the next. */
+    private final SharedTransactions shared = sharing(1);
+
+    @Test
+    void a_second_transaction_runs_while_the_first_waits() throws Exception {
+        SharedTransactions twoAtOnce = sharing(2);
+        work.hold = new CountDownLatch(1);
+        CompletableFuture<Object> held = send(twoAtOnce, "pay_0");
+        assertThat(work.holding.await(5, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(send(twoAtOnce, "pay_1").get(5, TimeUnit.SECONDS)).isEqualTo("pay_1");
+        assertThat(held).isNotDone();
+        work.hold.countDown();
+        assertThat(held.get(5, TimeUnit.SECONDS)).isEqualTo("pay_0");
+    }
+
+    @Test
+    void a_lone_unit_runs_on_its_own() {
+        assertThat(shared.run(work.of("pay_1"))).isEqualTo("pay_1");
+        assertThat(work.alone).containsExactly("pay_1");
+        assertThat(transactions.shared).isZero();
+    }
+
+    @Test
+    void units_that_wait_together_commit_together_and_each_caller_gets_its_own_answer() throws Exception {
+        List<CompletableFuture<Object>> answers = holdTheFirstThenQueue("pay_0", "pay_1", "pay_2", "unknown", "pay_4");
+
+        assertThat(answers.get(0).get(5, TimeUnit.SECONDS)).isEqualTo("pay_0");
+        assertThat(answers.get(1).get(5, TimeUnit.SECONDS)).isEqualTo("pay_1");
+        assertThat(answers.get(3).get(5, TimeUnit.SECONDS)).isInstanceOf(HubException.class);
+        assertThat(answers.get(4).get(5, TimeUnit.SECONDS)).isEqualTo("pay_4");
+        assertThat(transactions.shared).isEqualTo(1);
+        assertThat(work.together).containsExactlyInAnyOrder("pay_1", "pay_2", "unknown", "pay_4");
+        // the logging context of the caller, whatever this test's logging provider keeps of it
+        assertThat(work.contexts.get("pay_2")).isEqualTo(sendersContext.get("pay_2"));
+    }
+
+    @Test
+    void when_the_shared_transaction_fails_each_unit_runs_on_its_own() throws Exception {
+        transactions.failShared = true;
+        List<CompletableFuture<Object>> answers = holdTheFirstThenQueue("pay_0", "pay_1", "pay_2");
+
+        assertThat(answers.get(1).get(5, TimeUnit.SECONDS)).isEqualTo("pay_1");
+        assertThat(answers.get(2).get(5, TimeUnit.SECONDS)).isEqualTo("pay_2");
+        assertThat(work.alone).containsExactlyInAnyOrder("pay_0", "pay_1", "pay_2");
+    }
+
+    @Test
+    void a_refusal_on_its_own_reaches_its_caller() {
+        assertThatThrownBy(() -> shared.run(work.of("unknown"))).isInstanceOf(HubException.class);
+    }
+
+    private SharedTransactions sharing(int atOnce) {
+        SharedTransactions sharing = new SharedTransactions(atOnce);
+        sharing.transactions = transactions;
+        return sharing;
+    }
+
+    /**
+     * The first unit runs alone and is held there until the others are queued behind it; the thread that runs
+     * next takes all of them at once.
+     */
+    private List<CompletableFuture<Object>> holdTheFirstThenQueue(String... ids) throws InterruptedException {
+        work.hold = new CountDownLatch(1);
+        List<CompletableFuture<Object>> answers = new ArrayList<>();
+        answers.add(send(shared, ids[0]));
+        assertThat(work.holding.await(5, TimeUnit.SECONDS)).isTrue();
+        for (int i = 1; i < ids.length; i++) {
+            answers.add(send(shared, ids[i]));
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (shared.waiting() < ids.length - 1 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        work.hold.countDown();
+        return answers;
+    }
+
+    private final Map<String, String> sendersContext = new ConcurrentHashMap<>();
+
+    private CompletableFuture<Object> send(SharedTransactions shared, String id) {
+        return CompletableFuture.supplyAsync(() -> {
+            MDC.put("requestId", "request-" + id);
+            sendersContext.put(id, String.valueOf(MDC.get("requestId")));
+            try {
+                return shared.run(work.of(id));
+            } catch (HubException e) {
+                return e;
+            } finally {
+                MDC.clear();
+            }
+        }, runnable -> new Thread(runnable).start());
+    }
+
+    /** Units that answer their id, "unknown" refused; the first one run alone can be held. */
+    static final class RecordingWork {
+
+        final List<String> alone = new CopyOnWriteArrayList<>();
+        final List<String> together = new CopyOnWriteArrayList<>();
+        final Map<String, String> contexts = new ConcurrentHashMap<>();
+        final CountDownLatch holding = new CountDownLatch(1);
+        volatile CountDownLatch hold;
+
+        Shareable<String> of(String id) {
+            return new Shareable<>() {
+                @Override
+                public String inShared() {
+                    together.add(id);
+                    contexts.put(id, String.valueOf(MDC.get("requestId")));
+                    return answer(id);
+                }
+
+                @Override
+                public String alone() {
+                    alone.add(id);
+                    if (hold != null && holding.getCount() > 0) {
+                        holding.countDown();
+                        try {
+                            hold.await(5, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    return answer(id);
+                }
+            };
+        }
+
+        private static String answer(String id) {
+            if (id.equals("unknown")) {
+                throw HubException.notFound("Payment");
+            }
+            return id;
+        }
+    }
+
+    static final class CountingTransactions extends Transactions {
+
+        volatile int shared;
+        volatile boolean failShared;
+
+        @Override
+        public <T> T inNewTransaction(Supplier<T> work) {
+            shared++;
+            T result = work.get();
+            if (failShared) {
+                throw new IllegalStateException("rolled back at commit");
+            }
+            return result;
+        }
+    }
+}
