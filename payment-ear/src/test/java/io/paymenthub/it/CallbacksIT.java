@@ -87,6 +87,46 @@ class CallbacksIT {
         }
     }
 
+    /**
+     * Checkout creations, checkouts recorded and callbacks of other payments share transactions: a payment created
+     * in one flushes before its event and check, whatever work came first, so none of those transactions rolls
+     * back (which would make each unit run again alone).
+     */
+    @Test
+    void creations_and_callbacks_at_once_share_transactions_without_rolling_back() throws Exception {
+        List<Callable<Reply>> work = new ArrayList<>();
+        List<JsonObject> paid = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            JsonObject payment = Hub.createPayment(700);
+            paid.add(payment);
+            byte[] body = DummyCallbacks.body(payment, "SUCCESSFUL", 700);
+            work.add(() -> DummyCallbacks.sendSigned(body));
+            work.add(() -> Hub.post("/api/v1/payments", Hub.APP1_KEY, "{\"amount\":700,\"currency\":\"EUR\"}"));
+        }
+        double rolledBackBefore = sharedTransactionsRolledBack();
+
+        List<Reply> replies = Concurrently.all(work);
+
+        for (int i = 0; i < replies.size(); i += 2) {
+            assertThat(replies.get(i).status()).as(replies.get(i).body()).isEqualTo(200);
+            assertThat(replies.get(i + 1).status()).as(replies.get(i + 1).body()).isEqualTo(201);
+            assertThat(replies.get(i + 1).json().getString("status")).isEqualTo("PENDING");
+        }
+        for (JsonObject payment : paid) {
+            assertThat(Hub.get("/api/v1/payments/" + payment.getString("id"), Hub.APP1_KEY).json()
+                    .getString("status")).isEqualTo("SUCCESSFUL");
+        }
+        assertThat(sharedTransactionsRolledBack()).isEqualTo(rolledBackBefore);
+    }
+
+    private static double sharedTransactionsRolledBack() {
+        return Hub.get(Hub.MANAGEMENT_URL + "/metrics", null).body().lines()
+                .filter(line -> line.startsWith("paymenthub_shared_transactions_total{")
+                        && line.contains("outcome=\"rolled_back\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
     @Test
     void a_report_that_would_move_a_payment_backwards_is_acknowledged_and_recorded_but_not_applied() {
         JsonObject payment = Hub.createPayment(300);

@@ -1,6 +1,7 @@
 package io.paymenthub.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -32,6 +33,9 @@ public class HubMetrics {
 
     private final Map<String, Timer> gatewayCalls = new ConcurrentHashMap<>();
     private final Map<String, Counter> callbacks = new ConcurrentHashMap<>();
+    private Counter sharedCommitted;
+    private Counter sharedRolledBack;
+    private DistributionSummary sharedUnits;
 
     @PostConstruct
     void registerGauges() {
@@ -44,6 +48,18 @@ public class HubMetrics {
                     counts -> counts.notifications(status));
         }
         registry.gauge("paymenthub.reconciliation.due", Tags.empty(), backlog, BacklogCounts::reconciliationDue);
+        sharedCommitted = registry.counter("paymenthub.shared.transactions", "outcome", "committed");
+        sharedRolledBack = registry.counter("paymenthub.shared.transactions", "outcome", "rolled_back");
+        sharedUnits = registry.summary("paymenthub.shared.transaction.units");
+    }
+
+    /**
+     * Counts a shared transaction of {@code units} requests' work: committed, or rolled back (its units then ran
+     * one by one — often, something keeps them from sharing).
+     */
+    public void sharedTransaction(boolean committed, int units) {
+        (committed ? sharedCommitted : sharedRolledBack).increment();
+        sharedUnits.record(units);
     }
 
     /** Times one call to a gateway; {@code outcome} names how it ended (processed, pending, error, undefined). */

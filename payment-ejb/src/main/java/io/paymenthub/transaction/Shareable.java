@@ -15,6 +15,15 @@ public interface Shareable<T> {
      */
     T inShared();
 
+    /**
+     * Units share a transaction only with units of the same lane. Hibernate orders a flush's inserts by entity and
+     * knows only mapped associations: units that insert rows other units' rows refer to (a new payment, with its
+     * event) need a lane of their own, where every unit inserts in the same order.
+     */
+    default String lane() {
+        return "default";
+    }
+
     /** On its own, in a unit of work of its own retried on conflicts: alone, or after a shared transaction failed. */
     T alone();
 }

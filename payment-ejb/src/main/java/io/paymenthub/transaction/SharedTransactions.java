@@ -1,5 +1,6 @@
 package io.paymenthub.transaction;
 
+import io.paymenthub.metrics.HubMetrics;
 import io.paymenthub.problem.HubException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.LockSupport;
@@ -18,7 +20,7 @@ import org.jboss.logging.MDC;
  * Runs the short units of work of concurrent requests in shared transactions (a group commit): a caller queues its
  * work and waits; a caller that gets one of the node's {@link #AT_ONCE} places takes every unit waiting (up to
  * {@link #MOST}) and runs them one after the other in one transaction — one commit for all of them instead of one
- * each, and their rows written in batches at its end. Every caller is answered only after the transaction that
+ * each, and their rows written in batches at its end. Units share only with units of their {@linkplain Shareable#lane() lane}. Every caller is answered only after the transaction that
  * holds its work committed, so nothing acknowledged is lost.
  * <p>
  * A unit that is refused ({@link HubException}) changes nothing and does not disturb the others. When the shared
@@ -36,7 +38,7 @@ public class SharedTransactions {
     /** The most units one transaction runs; the others wait for the next. */
     static final int MOST = 32;
     /**
-     * Shared transactions at once: two, so that one runs while the other waits on the database. Their updates are
+     * Shared transactions of one lane at once: two, so that one runs while the other waits on the database. Their updates are
      * sent in the order of their rows' ids ({@code hibernate.order_updates}), so two transactions never wait on
      * each other's rows in a cycle.
      */
@@ -47,34 +49,38 @@ public class SharedTransactions {
     @Inject
     Transactions transactions;
 
-    private final Queue<Queued<?>> waiting = new ConcurrentLinkedQueue<>();
-    /** How many shared transactions may run at once on this node. */
-    private final Semaphore appliers;
+    @Inject
+    HubMetrics metrics;
+
+    private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+    /** How many shared transactions of one lane may run at once on this node. */
+    private final int atOnce;
 
     public SharedTransactions() {
         this(AT_ONCE);
     }
 
     SharedTransactions(int atOnce) {
-        appliers = new Semaphore(atOnce);
+        this.atOnce = atOnce;
     }
 
     /** The work's answer, once the transaction that ran it committed. */
     public <T> T run(Shareable<T> work) {
+        Lane lane = lanes.computeIfAbsent(work.lane(), name -> new Lane(atOnce));
         Queued<T> mine = new Queued<>(work, loggingContext());
-        waiting.add(mine);
+        lane.waiting.add(mine);
         while (!mine.answered()) {
             boolean ran = false;
-            if (appliers.tryAcquire()) {
+            if (lane.appliers.tryAcquire()) {
                 try {
-                    ran = runWaiting();
+                    ran = runWaiting(lane.waiting);
                 } finally {
-                    appliers.release();
+                    lane.appliers.release();
                 }
             }
             if (ran) {
                 // what is still queued gets a place now rather than when its caller's wait runs out
-                Queued<?> next = waiting.peek();
+                Queued<?> next = lane.waiting.peek();
                 if (next != null) {
                     next.wake();
                 }
@@ -88,11 +94,11 @@ public class SharedTransactions {
 
     /** Units queued and not yet taken by a transaction. */
     int waiting() {
-        return waiting.size();
+        return lanes.values().stream().mapToInt(lane -> lane.waiting.size()).sum();
     }
 
     /** Runs what is queued; false when nothing was. */
-    private boolean runWaiting() {
+    private boolean runWaiting(Queue<Queued<?>> waiting) {
         List<Queued<?>> batch = new ArrayList<>();
         for (Queued<?> next; batch.size() < MOST && (next = waiting.poll()) != null; ) {
             batch.add(next);
@@ -121,8 +127,10 @@ public class SharedTransactions {
         } catch (Exception e) {
             // a failed commit may come out of the transaction's interceptor as the checked RollbackException
             LOG.debugf("A shared transaction of %d units rolled back; each runs on its own: %s", batch.size(), e);
+            metrics.sharedTransaction(false, batch.size());
             return false;
         }
+        metrics.sharedTransaction(true, batch.size());
         answers.forEach(Runnable::run);
         return true;
     }
@@ -136,6 +144,17 @@ public class SharedTransactions {
     private static void restore(Map<String, Object> context) {
         MDC.clear();
         context.forEach(MDC::put);
+    }
+
+    /** The units that may share transactions with each other, and the places to run them. */
+    private static final class Lane {
+
+        final Queue<Queued<?>> waiting = new ConcurrentLinkedQueue<>();
+        final Semaphore appliers;
+
+        Lane(int atOnce) {
+            appliers = new Semaphore(atOnce);
+        }
     }
 
     /** A unit waiting for its transaction; answered, and its caller woken, by the thread that ran it. */

@@ -3,6 +3,7 @@ package io.paymenthub.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.paymenthub.metrics.HubMetrics;
 import io.paymenthub.problem.HubException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ class SharedTransactionsTest {
 
     private final RecordingWork work = new RecordingWork();
     private final CountingTransactions transactions = new CountingTransactions();
+    private final CountingMetrics metrics = new CountingMetrics();
     /** One transaction at a time: the units queued behind a held one are all taken by the next. */
     private final SharedTransactions shared = sharing(1);
 
@@ -52,6 +54,7 @@ class SharedTransactionsTest {
         assertThat(answers.get(3).get(5, TimeUnit.SECONDS)).isInstanceOf(HubException.class);
         assertThat(answers.get(4).get(5, TimeUnit.SECONDS)).isEqualTo("pay_4");
         assertThat(transactions.shared).isEqualTo(1);
+        assertThat(metrics.committed).containsExactly(4);
         assertThat(work.together).containsExactlyInAnyOrder("pay_1", "pay_2", "unknown", "pay_4");
         // the logging context of the caller, whatever this test's logging provider keeps of it
         assertThat(work.contexts.get("pay_2")).isEqualTo(sendersContext.get("pay_2"));
@@ -65,6 +68,7 @@ class SharedTransactionsTest {
         assertThat(answers.get(1).get(5, TimeUnit.SECONDS)).isEqualTo("pay_1");
         assertThat(answers.get(2).get(5, TimeUnit.SECONDS)).isEqualTo("pay_2");
         assertThat(work.alone).containsExactlyInAnyOrder("pay_0", "pay_1", "pay_2");
+        assertThat(metrics.rolledBack).containsExactly(2);
     }
 
     @Test
@@ -75,6 +79,7 @@ class SharedTransactionsTest {
     private SharedTransactions sharing(int atOnce) {
         SharedTransactions sharing = new SharedTransactions(atOnce);
         sharing.transactions = transactions;
+        sharing.metrics = metrics;
         return sharing;
     }
 
@@ -153,6 +158,17 @@ class SharedTransactionsTest {
                 throw HubException.notFound("Payment");
             }
             return id;
+        }
+    }
+
+    static final class CountingMetrics extends HubMetrics {
+
+        final List<Integer> committed = new CopyOnWriteArrayList<>();
+        final List<Integer> rolledBack = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void sharedTransaction(boolean committed, int units) {
+            (committed ? this.committed : rolledBack).add(units);
         }
     }
 

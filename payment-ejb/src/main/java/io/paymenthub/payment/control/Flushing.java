@@ -19,11 +19,21 @@ public enum Flushing {
     AT_COMMIT;
 
     /**
-     * The work as a {@link Shareable}: in a shared transaction {@link #AT_COMMIT}, alone {@link #EACH_STEP} in a unit
-     * of work of its own.
+     * The work as a {@link Shareable} of the default lane: in a shared transaction {@link #AT_COMMIT}, alone
+     * {@link #EACH_STEP} in a unit of work of its own.
      */
     public static <T> Shareable<T> shareable(UnitOfWork unitOfWork, Function<Flushing, T> work) {
+        return shareable("default", unitOfWork, work);
+    }
+
+    /** As {@link #shareable(UnitOfWork, Function)}, sharing transactions only with the units of {@code lane}. */
+    public static <T> Shareable<T> shareable(String lane, UnitOfWork unitOfWork, Function<Flushing, T> work) {
         return new Shareable<>() {
+            @Override
+            public String lane() {
+                return lane;
+            }
+
             @Override
             public T inShared() {
                 return work.apply(AT_COMMIT);

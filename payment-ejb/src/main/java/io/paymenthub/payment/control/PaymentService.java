@@ -32,6 +32,8 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class PaymentService {
 
+    private static final String CREATIONS = "payment creations";
+
     @Inject
     UnitOfWork unitOfWork;
 
@@ -84,7 +86,8 @@ public class PaymentService {
         Instant createdAt = clock.instant();
         adapter.validate(PaymentSnapshots.of(new Payment(request, adapter.isTestMode(), createdAt)));
 
-        PaymentSnapshot created = shared.run(Flushing.shareable(unitOfWork,
+        // new payments share transactions only with each other: each inserts its payment before what refers to it
+        PaymentSnapshot created = shared.run(Flushing.shareable(CREATIONS, unitOfWork,
                 flushing -> store(new Payment(request, adapter.isTestMode(), createdAt), flushing)));
         CheckoutResult checkout = adapter.createCheckout(created);
         Payment payment = shared.run(Flushing.shareable(unitOfWork,
