@@ -20,8 +20,9 @@ import org.jboss.logging.MDC;
  * Runs the short units of work of concurrent requests in shared transactions (a group commit): a caller queues its
  * work and waits; a caller that gets one of the node's {@link #AT_ONCE} places takes every unit waiting (up to
  * {@link #MOST}) and runs them one after the other in one transaction — one commit for all of them instead of one
- * each, and their rows written in batches at its end. Units share only with units of their {@linkplain Shareable#lane() lane}. Every caller is answered only after the transaction that
- * holds its work committed, so nothing acknowledged is lost.
+ * each, and their rows written in batches at its end. Units share only with units of their
+ * {@linkplain Shareable#lane() lane}. Every caller is answered only after the transaction that holds its work
+ * committed, so nothing acknowledged is lost.
  * <p>
  * A unit that is refused ({@link HubException}) changes nothing and does not disturb the others. When the shared
  * transaction fails for any other reason (a concurrent change, a constraint), it rolls back whole and every one of
@@ -38,9 +39,9 @@ public class SharedTransactions {
     /** The most units one transaction runs; the others wait for the next. */
     static final int MOST = 32;
     /**
-     * Shared transactions of one lane at once: two, so that one runs while the other waits on the database. Their updates are
-     * sent in the order of their rows' ids ({@code hibernate.order_updates}), so two transactions never wait on
-     * each other's rows in a cycle.
+     * Shared transactions of one lane at once: two, so that one runs while the other waits on the database. Their
+     * updates are sent in the order of their rows' ids ({@code hibernate.order_updates}), so two transactions never
+     * wait on each other's rows in a cycle.
      */
     static final int AT_ONCE = 2;
     /** A waiting caller looks again this often even when nothing woke it. */

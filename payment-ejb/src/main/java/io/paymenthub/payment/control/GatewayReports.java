@@ -50,7 +50,10 @@ public class GatewayReports {
         return shareable(gateway, report, source, rawPayload).alone();
     }
 
-    /** As {@link #apply}, for {@link io.paymenthub.transaction.SharedTransactions}: committed together with concurrent callers' work. */
+    /**
+     * As {@link #apply}, for {@link io.paymenthub.transaction.SharedTransactions}: committed together with concurrent
+     * callers' work.
+     */
     public Shareable<ReportResult> shareable(String gateway, StatusReport report, EventSource source,
                                              String rawPayload) {
         return Flushing.shareable(unitOfWork,
@@ -61,8 +64,8 @@ public class GatewayReports {
      * As {@link #apply}, in the caller's transaction and without retries: the caller handles a conflict (with
      * {@link Flushing#AT_COMMIT}, at the commit).
      */
-    private ReportResult applyInCallersTransaction(String gateway, StatusReport report, EventSource source, String rawPayload,
-                                                   Flushing flushing) {
+    private ReportResult applyInCallersTransaction(String gateway, StatusReport report, EventSource source,
+                                                   String rawPayload, Flushing flushing) {
         Payment payment = payments.find(gateway, report.lookup())
                 .orElseThrow(() -> HubException.notFound("Payment"));
         if (!payment.matches(report.amount())) {
