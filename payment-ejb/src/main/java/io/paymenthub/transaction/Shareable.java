@@ -8,6 +8,9 @@ package io.paymenthub.transaction;
  */
 public interface Shareable<T> {
 
+    /** The lane of units that only change and add rows of what exists already. */
+    String DEFAULT_LANE = "default";
+
     /**
      * In a transaction shared with other callers' work, without retries; its rows may wait for the commit. A
      * {@link io.paymenthub.problem.HubException} is this work's own refusal and must leave nothing changed: the
@@ -21,9 +24,12 @@ public interface Shareable<T> {
      * event) need a lane of their own, where every unit inserts in the same order.
      */
     default String lane() {
-        return "default";
+        return DEFAULT_LANE;
     }
 
-    /** On its own, in a unit of work of its own retried on conflicts: alone, or after a shared transaction failed. */
+    /**
+     * On its own, in a transaction of its own (a unit of work's, retried on conflicts, where that is safe): alone,
+     * or after a shared transaction failed.
+     */
     T alone();
 }

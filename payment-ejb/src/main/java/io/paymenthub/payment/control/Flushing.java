@@ -23,7 +23,7 @@ public enum Flushing {
      * {@link #EACH_STEP} in a unit of work of its own.
      */
     public static <T> Shareable<T> shareable(UnitOfWork unitOfWork, Function<Flushing, T> work) {
-        return shareable("default", unitOfWork, work);
+        return shareable(Shareable.DEFAULT_LANE, unitOfWork, work);
     }
 
     /** As {@link #shareable(UnitOfWork, Function)}, sharing transactions only with the units of {@code lane}. */
