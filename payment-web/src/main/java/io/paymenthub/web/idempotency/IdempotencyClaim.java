@@ -70,7 +70,8 @@ public class IdempotencyClaim {
         public String keep(int status, URI location, Object entity) {
             kept = entity == null ? null : entity instanceof String text ? text : JsonbResolver.JSONB.toJson(entity);
             if (recordId != null) {
-                store.complete(recordId, new StoredResponse(status, kept, location == null ? null : location.toString()));
+                String at = location == null ? null : location.toString();
+                store.complete(recordId, new StoredResponse(status, kept, at));
             }
             return kept;
         }
