@@ -88,9 +88,9 @@ class CallbacksIT {
     }
 
     /**
-     * Checkout creations, checkouts recorded and callbacks of other payments share transactions: a payment created
-     * in one flushes before its event and check, whatever work came first, so none of those transactions rolls
-     * back (which would make each unit run again alone).
+     * Checkout creations, checkouts recorded and callbacks of other payments at once: new payments share
+     * transactions only with each other, so no payment's event is inserted before its row and none of those
+     * transactions rolls back (which would make each unit run again alone).
      */
     @Test
     void creations_and_callbacks_at_once_share_transactions_without_rolling_back() throws Exception {
