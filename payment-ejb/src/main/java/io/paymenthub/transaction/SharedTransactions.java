@@ -25,9 +25,10 @@ import org.jboss.logging.MDC;
  * committed, so nothing acknowledged is lost.
  * <p>
  * A unit that is refused ({@link HubException}) changes nothing and does not disturb the others. When the shared
- * transaction fails for any other reason (a concurrent change, a constraint), it rolls back whole and every one of
- * its units runs again on its own ({@link Shareable#alone}), with the conflict retries of a single unit. A lone
- * unit takes that path at once.
+ * transaction fails for any other reason (a concurrent change, a constraint), it rolls back whole. When one unit's
+ * work failed it, that unit runs again on its own ({@link Shareable#alone}, with the conflict retries of a single
+ * unit) and the others share a transaction once more; when that fails too, or the commit failed, every unit runs
+ * on its own. A lone unit takes that path at once.
  * <p>
  * A unit runs on whichever caller's thread applies the batch, with its own caller's logging context: it must not
  * use the request-scoped state of the thread it runs on.
@@ -109,9 +110,7 @@ public class SharedTransactions {
         }
         Map<String, Object> context = loggingContext();
         try {
-            if (batch.size() == 1 || !ranTogether(batch)) {
-                batch.forEach(Queued::runAlone);
-            }
+            runTogether(batch);
         } finally {
             restore(context);
             // whatever went wrong, no caller waits for ever: an unanswered unit fails its request
@@ -121,19 +120,41 @@ public class SharedTransactions {
         return true;
     }
 
-    private boolean ranTogether(List<Queued<?>> batch) {
-        List<Runnable> answers;
-        try {
-            answers = transactions.inNewTransaction(() -> batch.stream().map(Queued::runShared).toList());
-        } catch (Exception e) {
-            // a failed commit may come out of the transaction's interceptor as the checked RollbackException
-            LOG.debugf("A shared transaction of %d units rolled back; each runs on its own: %s", batch.size(), e);
-            metrics.sharedTransaction(false, batch.size());
-            return false;
+    /**
+     * The batch in one transaction. When one unit's own work fails it (a unit, not the commit), that unit runs on
+     * its own and the others share a transaction once more; when that fails too, or the commit failed, each runs on
+     * its own.
+     */
+    private void runTogether(List<Queued<?>> batch) {
+        List<Queued<?>> sharing = new ArrayList<>(batch);
+        for (int attempt = 1; sharing.size() > 1 && attempt <= 2; attempt++) {
+            Queued<?>[] failedBy = new Queued<?>[1];
+            List<Runnable> answers;
+            try {
+                answers = transactions.inNewTransaction(() -> sharing.stream().map(queued -> {
+                    try {
+                        return queued.runShared();
+                    } catch (RuntimeException e) {
+                        failedBy[0] = queued;
+                        throw e;
+                    }
+                }).toList());
+            } catch (Exception e) {
+                // a failed commit may come out of the transaction's interceptor as the checked RollbackException
+                LOG.debugf("A shared transaction of %d units rolled back: %s", sharing.size(), e);
+                metrics.sharedTransaction(false, sharing.size());
+                if (failedBy[0] == null) {
+                    break;
+                }
+                failedBy[0].runAlone();
+                sharing.remove(failedBy[0]);
+                continue;
+            }
+            metrics.sharedTransaction(true, sharing.size());
+            answers.forEach(Runnable::run);
+            return;
         }
-        metrics.sharedTransaction(true, batch.size());
-        answers.forEach(Runnable::run);
-        return true;
+        sharing.forEach(Queued::runAlone);
     }
 
     /** A copy: some logging providers hand out the thread's own map. */

@@ -72,6 +72,18 @@ class SharedTransactionsTest {
     }
 
     @Test
+    void a_unit_that_fails_the_shared_transaction_runs_on_its_own_and_the_others_share_one_again() throws Exception {
+        List<CompletableFuture<Object>> answers = holdTheFirstThenQueue("pay_0", "pay_1", "failing", "pay_3");
+
+        assertThat(answers.get(1).get(5, TimeUnit.SECONDS)).isEqualTo("pay_1");
+        assertThat(answers.get(2).get(5, TimeUnit.SECONDS)).isEqualTo("failing");
+        assertThat(answers.get(3).get(5, TimeUnit.SECONDS)).isEqualTo("pay_3");
+        assertThat(work.alone).containsExactlyInAnyOrder("pay_0", "failing");
+        assertThat(metrics.rolledBack).containsExactly(3);
+        assertThat(metrics.committed).containsExactly(2);
+    }
+
+    @Test
     void a_refusal_on_its_own_reaches_its_caller() {
         assertThatThrownBy(() -> shared.run(work.of("unknown"))).isInstanceOf(HubException.class);
     }
@@ -119,7 +131,10 @@ class SharedTransactionsTest {
         }, runnable -> new Thread(runnable).start());
     }
 
-    /** Units that answer their id, "unknown" refused; the first one run alone can be held. */
+    /**
+     * Units that answer their id, "unknown" refused, "failing" failing a shared transaction; the first one run alone
+     * can be held.
+     */
     static final class RecordingWork {
 
         final List<String> alone = new CopyOnWriteArrayList<>();
@@ -134,6 +149,9 @@ class SharedTransactionsTest {
                 public String inShared() {
                     together.add(id);
                     contexts.put(id, String.valueOf(MDC.get("requestId")));
+                    if (id.equals("failing")) {
+                        throw new IllegalStateException("fails any transaction it shares");
+                    }
                     return answer(id);
                 }
 
