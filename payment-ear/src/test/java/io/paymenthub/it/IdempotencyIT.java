@@ -64,6 +64,18 @@ class IdempotencyIT {
         assertThat(first.status()).isEqualTo(400);
         assertThat(second.status()).isEqualTo(400);
         assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+    }
+
+    /** The resource claims the key after validating the request: a key already used still comes first. */
+    @Test
+    void a_key_used_before_with_another_request_is_422_even_for_an_invalid_one() {
+        String key = UUID.randomUUID().toString();
+        assertThat(Hub.post("/api/v1/payments", Hub.APP1_KEY, body("c-" + key), "Idempotency-Key", key).status())
+                .isEqualTo(201);
+        Reply reused = Hub.post("/api/v1/payments", Hub.APP1_KEY, "{\"amount\":0,\"currency\":\"EUR\"}",
+                "Idempotency-Key", key);
+        MerchantApiIT.assertProblem(reused, 422, "idempotency_key_reused");
     }
 
     @Test

@@ -14,6 +14,8 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Stores idempotency keys per app. A key is claimed by inserting its row: the database's unique constraint
@@ -38,28 +40,83 @@ public class IdempotencyStore {
     Clock clock;
 
     /**
+     * Claims the key in a transaction of its own (shared with concurrent requests' work), before the request's work.
+     *
      * @throws HubException {@code idempotency_key_reused} (422) when the key came with another request,
      *                      {@code idempotency_in_progress} (409) when the first request is still running
      */
     public Claim claim(String appId, String key, String requestHash) {
+        return claim(stepFor(new RequestKey(appId, key, requestHash)));
+    }
+
+    /** As {@link #claim(String, String, String)}, with the step made for work that did not run it. */
+    public Claim claim(ClaimStep step) {
+        return firstTime(step, () -> {
+            shared.run(new Shareable<Void>() {
+                @Override
+                public Void inShared() {
+                    step.run();
+                    return null;
+                }
+
+                @Override
+                public Void alone() {
+                    return transactions.inNewTransaction(() -> {
+                        step.run();
+                        return null;
+                    });
+                }
+            });
+            return new Claim.First(step.recordId());
+        }, Claim.Replay::new);
+    }
+
+    /** The step that claims {@code key} in the first transaction of the work it guards ({@link #firstTime}). */
+    public ClaimStep stepFor(RequestKey key) {
+        return new ClaimStep(this, key);
+    }
+
+    /**
+     * The work's answer, with {@code step} run (by the work) in its first transaction: one transaction fewer than
+     * claiming first. When the key was claimed already, the answer is the first request's, replayed; when that
+     * request is still running, the work is tried again once it has answered or failed.
+     *
+     * @throws HubException {@code idempotency_key_reused} (422) when the key came with another request,
+     *                      {@code idempotency_in_progress} (409) when the first request is still running
+     */
+    public <T> T firstTime(ClaimStep step, Supplier<T> work, Function<StoredResponse, T> replay) {
+        RequestKey key = step.key();
         long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
         while (true) {
-            Optional<Claim> claimed = tryInsert(appId, key, requestHash);
-            if (claimed.isPresent()) {
-                return claimed.get();
+            try {
+                return work.get();
+            } catch (ClaimStep.KeyTaken taken) {
+                // the first request's answer, below
             }
-            Optional<IdempotencyRecord> existing = transactions.inNewTransaction(() -> find(appId, key));
-            if (existing.isPresent()) {
-                IdempotencyRecord record = existing.get();
-                if (!record.requestHash().equals(requestHash)) {
-                    throw new HubException(ProblemCode.IDEMPOTENCY_KEY_REUSED,
-                            "This Idempotency-Key was used with a different request");
-                }
-                if (record.response() != null) {
-                    return new Claim.Replay(record.response());
-                }
+            Optional<T> replayed = awaitFirst(key, deadline, replay);
+            if (replayed.isPresent()) {
+                return replayed.get();
             }
-            // the first request is still running, or failed and released the key: wait, then try again
+        }
+    }
+
+    /**
+     * The first request's answer, replayed, once it has one; empty when it released the key, and only then is the
+     * work tried again: a taken key rolls back the shared transaction it was tried in, with others' work in it.
+     */
+    private <T> Optional<T> awaitFirst(RequestKey key, long deadline, Function<StoredResponse, T> replay) {
+        while (true) {
+            Optional<IdempotencyRecord> first = transactions.inNewTransaction(() -> find(key));
+            if (first.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!first.get().requestHash().equals(key.requestHash())) {
+                throw new HubException(ProblemCode.IDEMPOTENCY_KEY_REUSED,
+                        "This Idempotency-Key was used with a different request");
+            }
+            if (first.get().response() != null) {
+                return Optional.of(replay.apply(first.get().response()));
+            }
             if (System.nanoTime() > deadline) {
                 throw new HubException(ProblemCode.IDEMPOTENCY_IN_PROGRESS,
                         "A request with this Idempotency-Key is still being processed; retry later");
@@ -68,33 +125,15 @@ public class IdempotencyStore {
         }
     }
 
-    /**
-     * Inserts the key's row, in a transaction shared with concurrent requests' work; empty when the key is taken
-     * (the unique constraint refused the row).
-     */
-    private Optional<Claim> tryInsert(String appId, String key, String requestHash) {
+    /** The key's row, inserted at once (its id is the database's): a key claimed already fails here. */
+    long insert(RequestKey key) {
+        IdempotencyRecord record = new IdempotencyRecord(key.appId(), key.key(), key.requestHash(), clock.instant());
         try {
-            return Optional.of(shared.run(new Shareable<>() {
-                @Override
-                public Claim inShared() {
-                    return insert(appId, key, requestHash);
-                }
-
-                @Override
-                public Claim alone() {
-                    return transactions.inNewTransaction(() -> insert(appId, key, requestHash));
-                }
-            }));
+            em.persist(record);
         } catch (PersistenceException e) {
-            return Optional.empty();
+            throw new ClaimStep.KeyTaken(e);
         }
-    }
-
-    /** The row is inserted at once (its id is the database's), so a taken key fails here. */
-    private Claim insert(String appId, String key, String requestHash) {
-        IdempotencyRecord record = new IdempotencyRecord(appId, key, requestHash, clock.instant());
-        em.persist(record);
-        return new Claim.First(record.id());
+        return record.id();
     }
 
     /**
@@ -122,10 +161,10 @@ public class IdempotencyStore {
         });
     }
 
-    private Optional<IdempotencyRecord> find(String appId, String key) {
+    private Optional<IdempotencyRecord> find(RequestKey key) {
         return em.createQuery("select r from IdempotencyRecord r where r.appId = :app and r.key = :key",
                         IdempotencyRecord.class)
-                .setParameter("app", appId).setParameter("key", key)
+                .setParameter("app", key.appId()).setParameter("key", key.key())
                 .getResultStream().findFirst();
     }
 

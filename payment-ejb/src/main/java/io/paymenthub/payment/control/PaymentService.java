@@ -71,15 +71,18 @@ public class PaymentService {
      *                      {@code gateway_unavailable} when it could not be reached (left {@code CREATED})
      */
     public Payment create(NewPayment request) {
-        return create(request, opened -> {
+        return create(request, () -> {
+        }, opened -> {
         });
     }
 
     /**
-     * As {@link #create(NewPayment)}; {@code whenOpened} runs in the transaction that records the opened checkout,
-     * the last one (the caller's answer can commit with it), and again when that transaction is retried.
+     * As {@link #create(NewPayment)}. {@code firstStep} runs first in the transaction that stores the payment, before
+     * anything is stored (the request's idempotency key is claimed there), and {@code whenOpened} in the one that
+     * records the opened checkout, the last one (the caller's answer can commit with it); each again when its
+     * transaction runs again.
      */
-    public Payment create(NewPayment request, Consumer<Payment> whenOpened) {
+    public Payment create(NewPayment request, Runnable firstStep, Consumer<Payment> whenOpened) {
         GatewayAdapter adapter = gateways.adapter(request.gateway());
         urls.checkReturnUrl(request.returnUrl());
         urls.checkNotifyUrl(request.notifyUrl());
@@ -88,7 +91,10 @@ public class PaymentService {
 
         // new payments share transactions only with each other: each inserts its payment before what refers to it
         PaymentSnapshot created = shared.run(Flushing.shareable(CREATIONS, unitOfWork,
-                flushing -> store(new Payment(request, adapter.isTestMode(), createdAt), flushing)));
+                flushing -> {
+                    firstStep.run();
+                    return store(new Payment(request, adapter.isTestMode(), createdAt), flushing);
+                }));
         CheckoutResult checkout = adapter.createCheckout(created);
         Payment payment = shared.run(Flushing.shareable(unitOfWork,
                 flushing -> recordCheckout(created.id(), checkout, whenOpened, flushing)));

@@ -1,32 +1,83 @@
 package io.paymenthub.web.idempotency;
 
+import io.paymenthub.idempotency.ClaimStep;
 import io.paymenthub.idempotency.IdempotencyStore;
 import io.paymenthub.idempotency.StoredResponse;
+import io.paymenthub.problem.HubException;
+import io.paymenthub.problem.ProblemCode;
 import io.paymenthub.web.JsonbResolver;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * This request's claim of its {@code Idempotency-Key}, when it made one ({@link IdempotencyFilter}). A resource
- * whose work ends in a transaction of its own may keep its answer in that transaction ({@link #answer()}), one
- * commit fewer; otherwise the filter keeps the answer after the resource, in a transaction of its own.
+ * This request's claim of its {@code Idempotency-Key}, when it sent one ({@link IdempotencyFilter}): made by the
+ * filter before the resource runs, or — for a resource that {@linkplain Idempotent#claimedByResource claims it
+ * itself} — in the first transaction of the resource's work ({@link #firstTime}). A resource whose work ends in a
+ * transaction of its own may keep its answer in that transaction ({@link #answer()}), one commit fewer; otherwise
+ * the filter keeps the answer after the resource, in a transaction of its own.
  */
 @RequestScoped
 public class IdempotencyClaim {
 
+    private static final Runnable NO_KEY = () -> {
+    };
+
     @Inject
     IdempotencyStore store;
 
+    /** The key's record, when the filter claimed it. */
     private Long recordId;
+    /** The key, when the resource claims it. */
+    private ClaimStep step;
+    /** The resource's claim ended in a replay or in a refusal because of the key: there is nothing to keep. */
+    private boolean answeredByKey;
     private Answer answer;
 
     void claimed(long recordId) {
         this.recordId = recordId;
     }
 
+    void claimedByResource(ClaimStep step) {
+        this.step = step;
+    }
+
+    /** The key's record once claimed; null when no key was claimed (yet). */
     Long recordId() {
-        return recordId;
+        return step == null ? recordId : step.recordId();
+    }
+
+    /** The resource was to claim the key and did not (it refused the request before): the filter claims it late. */
+    ClaimStep unclaimedStep() {
+        return step != null && step.recordId() == null && !answeredByKey ? step : null;
+    }
+
+    /**
+     * The resource's work with this request's key claimed in its first transaction: {@code work} runs the step it is
+     * given there, before it changes anything (a step that does nothing when no key was sent). When the key was
+     * claimed already, the first request's answer instead — replayed, or once it has one (or failed), tried again.
+     *
+     * @throws HubException {@code idempotency_key_reused} (422) when the key came with another request,
+     *                      {@code idempotency_in_progress} (409) when the first request is still running
+     */
+    public Response firstTime(Function<Runnable, Response> work) {
+        if (step == null) {
+            return work.apply(NO_KEY);
+        }
+        try {
+            return store.firstTime(step, () -> work.apply(step), stored -> {
+                answeredByKey = true;
+                return IdempotencyFilter.replayOf(stored);
+            });
+        } catch (HubException e) {
+            if (e.code() == ProblemCode.IDEMPOTENCY_KEY_REUSED || e.code() == ProblemCode.IDEMPOTENCY_IN_PROGRESS) {
+                answeredByKey = true;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -35,7 +86,7 @@ public class IdempotencyClaim {
      */
     public Answer answer() {
         if (answer == null) {
-            answer = new Answer(store, recordId);
+            answer = new Answer(store, this::recordId);
         }
         return answer;
     }
@@ -53,11 +104,12 @@ public class IdempotencyClaim {
     public static final class Answer {
 
         private final IdempotencyStore store;
-        private final Long recordId;
+        /** The key's record, read when the answer is kept: a resource may claim the key after it took its answer. */
+        private final Supplier<Long> recordId;
         private volatile String kept;
         private volatile boolean committed;
 
-        private Answer(IdempotencyStore store, Long recordId) {
+        private Answer(IdempotencyStore store, Supplier<Long> recordId) {
             this.store = store;
             this.recordId = recordId;
         }
@@ -69,9 +121,10 @@ public class IdempotencyClaim {
          */
         public String keep(int status, URI location, Object entity) {
             kept = entity == null ? null : entity instanceof String text ? text : JsonbResolver.JSONB.toJson(entity);
-            if (recordId != null) {
+            Long record = recordId.get();
+            if (record != null) {
                 String at = location == null ? null : location.toString();
-                store.complete(recordId, new StoredResponse(status, kept, at));
+                store.complete(record, new StoredResponse(status, kept, at));
             }
             return kept;
         }

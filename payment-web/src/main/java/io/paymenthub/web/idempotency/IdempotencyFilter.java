@@ -1,7 +1,9 @@
 package io.paymenthub.web.idempotency;
 
 import io.paymenthub.idempotency.Claim;
+import io.paymenthub.idempotency.ClaimStep;
 import io.paymenthub.idempotency.IdempotencyStore;
+import io.paymenthub.idempotency.RequestKey;
 import io.paymenthub.idempotency.StoredResponse;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
@@ -14,18 +16,22 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
 
 /**
  * {@code Idempotency-Key}: before the resource runs, the key is claimed (or its first response replayed, or a
- * different request with it refused with 422); after, the response is stored for replay, unless the resource kept
- * it in its own last transaction ({@link IdempotencyClaim#keep}). A 5xx is not stored: the key is released so that
- * the client may retry.
+ * different request with it refused with 422) — unless the resource {@linkplain Idempotent#claimedByResource claims
+ * it} in its work's first transaction, and then after it when it refused the request before; after, the response is
+ * stored for replay, unless the resource kept it in its own last transaction ({@link IdempotencyClaim#keep}). A 5xx
+ * is not stored: the key is released so that the client may retry.
  */
 @Provider
 @Idempotent
@@ -44,6 +50,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     @Inject
     IdempotencyClaim claimed;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
@@ -59,6 +68,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
         String fingerprint = RequestFingerprint.of(request.getMethod(), path, body);
+        if (isClaimedByResource()) {
+            claimed.claimedByResource(store.stepFor(new RequestKey(callingApp.id(), key, fingerprint)));
+            return;
+        }
         try {
             Claim claim = store.claim(callingApp.id(), key, fingerprint);
             if (claim instanceof Claim.Replay replay) {
@@ -71,8 +84,17 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
     }
 
+    private boolean isClaimedByResource() {
+        Idempotent idempotent = resource.getResourceMethod().getAnnotation(Idempotent.class);
+        return idempotent != null && idempotent.claimedByResource();
+    }
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        ClaimStep unclaimed = claimed.unclaimedStep();
+        if (unclaimed != null && response.getStatus() < 500 && !claimedLate(unclaimed, request, response)) {
+            return;
+        }
         Long recordId = claimed.recordId();
         if (recordId == null) {
             return;
@@ -90,7 +112,29 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
     }
 
-    private static Response replayOf(StoredResponse stored) {
+    /**
+     * The key of a request its resource refused before claiming it, claimed now, as the filter claims others: true
+     * when this answer is the first (to keep); else the answer is replaced by the first's, or by the key's refusal.
+     */
+    private boolean claimedLate(ClaimStep step, ContainerRequestContext request, ContainerResponseContext response) {
+        Response instead;
+        try {
+            Claim claim = store.claim(step);
+            if (claim instanceof Claim.First) {
+                return true;
+            }
+            instead = replayOf(((Claim.Replay) claim).response());
+        } catch (HubException e) {
+            instead = Problems.of(e, request.getUriInfo().getPath());
+        }
+        response.setStatus(instead.getStatus());
+        response.getHeaders().remove(HttpHeaders.LOCATION);
+        instead.getHeaders().forEach((name, values) -> response.getHeaders().put(name, values));
+        response.setEntity(instead.getEntity(), new Annotation[0], instead.getMediaType());
+        return false;
+    }
+
+    static Response replayOf(StoredResponse stored) {
         Response.ResponseBuilder replay = Response.status(stored.status()).header("Idempotent-Replayed", "true");
         if (stored.body() != null) {
             replay.entity(stored.body()).type(stored.status() >= 400 ? Problems.PROBLEM_JSON : MediaType.APPLICATION_JSON_TYPE);

@@ -11,4 +11,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface Idempotent {
+
+    /**
+     * The resource claims the key itself, in its work's first transaction ({@link IdempotencyClaim#firstTime}): one
+     * transaction fewer than the filter's claim before the resource runs.
+     */
+    boolean claimedByResource() default false;
 }

@@ -68,22 +68,24 @@ public class PaymentsResource {
     HubSettings settings;
 
     @POST
-    @Idempotent
+    @Idempotent(claimedByResource = true)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid CreatePaymentRequest request) {
         String gateway = request.gateway() == null ? settings.defaultGateway() : request.gateway();
         var customer = request.customer();
-        // captured here: the checkout may be recorded on another request's thread (a shared transaction)
-        IdempotencyClaim.Answer answer = idempotency.answer();
-        URI base = uriInfo.getBaseUri();
-        Payment payment = payments.create(new NewPayment(app.id(), gateway,
+        NewPayment creation = new NewPayment(app.id(), gateway,
                 Money.of(request.amount().longValueExact(), request.currency()), request.description(),
                 request.reference(), customer == null ? null : customer.id(), customer == null ? null : customer.email(),
                 request.returnUrl(), request.notifyUrl(),
-                "manual".equals(request.capture()) ? CaptureMode.MANUAL : CaptureMode.AUTOMATIC, request.metadata()),
-                opened -> answer.keep(Response.Status.CREATED.getStatusCode(), locationOf(base, opened),
-                        PaymentJson.of(opened)));
-        return Response.created(locationOf(base, payment)).entity(answer.committed()).build();
+                "manual".equals(request.capture()) ? CaptureMode.MANUAL : CaptureMode.AUTOMATIC, request.metadata());
+        // captured here: the payment may be created and its checkout recorded on another request's thread
+        IdempotencyClaim.Answer answer = idempotency.answer();
+        URI base = uriInfo.getBaseUri();
+        return idempotency.firstTime(claimKey -> {
+            Payment payment = payments.create(creation, claimKey, opened -> answer.keep(
+                    Response.Status.CREATED.getStatusCode(), locationOf(base, opened), PaymentJson.of(opened)));
+            return Response.created(locationOf(base, payment)).entity(answer.committed()).build();
+        });
     }
 
     /** Absolute, as the response's Location is: a replay answers with the same header. */

@@ -1,0 +1,42 @@
+package io.paymenthub.idempotency;
+
+/**
+ * Claims one request's {@code Idempotency-Key} as a step of the first transaction of the work it guards, before
+ * that work changes anything: the key's row is inserted at once, so a key claimed already fails the step (and its
+ * transaction) at once. It runs again when its transaction runs again; its record is the last run's.
+ */
+public final class ClaimStep implements Runnable {
+
+    private final IdempotencyStore store;
+    private final RequestKey key;
+    private volatile Long recordId;
+
+    ClaimStep(IdempotencyStore store, RequestKey key) {
+        this.store = store;
+        this.key = key;
+    }
+
+    /** @throws KeyTaken when another request claimed the key first */
+    @Override
+    public void run() {
+        recordId = null;
+        recordId = store.insert(key);
+    }
+
+    RequestKey key() {
+        return key;
+    }
+
+    /** The claimed key's record; null when the step did not claim it (or has not run). */
+    public Long recordId() {
+        return recordId;
+    }
+
+    /** The key is claimed already, by an earlier request or a concurrent one: its transaction cannot go on. */
+    static final class KeyTaken extends RuntimeException {
+
+        KeyTaken(Throwable cause) {
+            super("The Idempotency-Key is claimed already", cause, false, false);
+        }
+    }
+}
