@@ -18,6 +18,8 @@ import io.paymenthub.money.Money;
 import io.paymenthub.payment.CaptureMode;
 import io.paymenthub.payment.PaymentStatus;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -31,6 +33,7 @@ import java.util.Map;
  */
 @Stateless
 @Gateway(BeGateway.NAME)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BeGateway implements GatewayAdapter {
 
     public static final String NAME = "begateway";

@@ -87,13 +87,14 @@ public class PaymentService {
         urls.checkReturnUrl(request.returnUrl());
         urls.checkNotifyUrl(request.notifyUrl());
         Instant createdAt = clock.instant();
-        adapter.validate(PaymentSnapshots.of(new Payment(request, adapter.isTestMode(), createdAt)));
+        boolean testMode = adapter.isTestMode();
+        adapter.validate(PaymentSnapshots.of(new Payment(request, testMode, createdAt)));
 
         // new payments share transactions only with each other: each inserts its payment before what refers to it
         PaymentSnapshot created = shared.run(Flushing.shareable(CREATIONS, unitOfWork,
                 flushing -> {
                     firstStep.run();
-                    return store(new Payment(request, adapter.isTestMode(), createdAt), flushing);
+                    return store(new Payment(request, testMode, createdAt), flushing);
                 }));
         CheckoutResult checkout = adapter.createCheckout(created);
         Payment payment = shared.run(Flushing.shareable(unitOfWork,
