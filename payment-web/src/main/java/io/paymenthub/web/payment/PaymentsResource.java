@@ -13,14 +13,13 @@ import io.paymenthub.payment.control.RefundService;
 import io.paymenthub.config.HubSettings;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.web.RequestBodies;
 import io.paymenthub.web.idempotency.IdempotencyClaim;
 import io.paymenthub.web.idempotency.Idempotent;
 import io.paymenthub.web.security.CallingApp;
 import io.paymenthub.web.security.MerchantApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -56,6 +55,9 @@ public class PaymentsResource {
     UriInfo uriInfo;
 
     @Inject
+    RequestBodies bodies;
+
+    @Inject
     PaymentService payments;
 
     @Inject
@@ -70,7 +72,8 @@ public class PaymentsResource {
     @POST
     @Idempotent(claimedByResource = true)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@NotNull @Valid CreatePaymentRequest request) {
+    public Response create(CreatePaymentRequest body) {
+        CreatePaymentRequest request = bodies.required(body);
         String gateway = request.gateway() == null ? settings.defaultGateway() : request.gateway();
         var customer = request.customer();
         NewPayment creation = new NewPayment(app.id(), gateway,
@@ -121,7 +124,8 @@ public class PaymentsResource {
     @POST
     @Path("{id}/capture")
     @Idempotent
-    public PaymentJson capture(@PathParam("id") String id, @Valid CaptureRequest request) {
+    public PaymentJson capture(@PathParam("id") String id, CaptureRequest body) {
+        CaptureRequest request = bodies.optional(body);
         Long amount = request == null || request.amount() == null ? null : request.amount().longValueExact();
         return PaymentJson.of(operations.capture(app.id(), id, amount));
     }
@@ -136,7 +140,8 @@ public class PaymentsResource {
     @POST
     @Path("{id}/refunds")
     @Idempotent
-    public Response refund(@PathParam("id") String id, @Valid RefundRequest request) {
+    public Response refund(@PathParam("id") String id, RefundRequest body) {
+        RefundRequest request = bodies.optional(body);
         Long amount = request == null || request.amount() == null ? null : request.amount().longValueExact();
         var refund = refunds.refund(app.id(), id, amount, request == null ? null : request.reason());
         return Response.status(Response.Status.CREATED).entity(RefundJson.of(refund)).build();

@@ -6,16 +6,15 @@ import io.paymenthub.payment.Payment;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
 import io.paymenthub.wallet.control.WalletService;
+import io.paymenthub.web.RequestBodies;
 import io.paymenthub.web.idempotency.Idempotent;
 import io.paymenthub.web.payment.PaymentJson;
 import io.paymenthub.web.security.CallingApp;
 import io.paymenthub.web.security.MerchantApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -46,6 +45,9 @@ public class WalletsResource {
     WalletService wallets;
 
     @Inject
+    RequestBodies bodies;
+
+    @Inject
     GatewayRegistry gateways;
 
     @Inject
@@ -63,7 +65,8 @@ public class WalletsResource {
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     public Response purchase(@PathParam("userId") @Pattern(regexp = USER_ID) String userId,
-                             @NotNull @Valid PurchaseRequest request) {
+                             PurchaseRequest body) {
+        PurchaseRequest request = bodies.required(body);
         String gateway = request.gateway() == null ? settings.defaultGateway() : request.gateway();
         if (!gateways.isEnabled(gateway)) {
             throw new HubException(ProblemCode.UNKNOWN_GATEWAY, "Unknown or unconfigured gateway '" + gateway + "'",
@@ -79,7 +82,8 @@ public class WalletsResource {
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     public WalletJson spend(@PathParam("userId") @Pattern(regexp = USER_ID) String userId,
-                            @NotNull @Valid SpendRequest request) {
+                            SpendRequest body) {
+        SpendRequest request = bodies.required(body);
         wallets.spend(app.id(), userId, request.credits().longValueExact(), request.reference());
         return WalletJson.of(wallets.view(app.id(), userId, 1, 0));
     }
