@@ -103,10 +103,15 @@ class MerchantApiIT {
 
     @Test
     void an_empty_body_and_a_long_description_are_refused() {
-        assertProblem(Hub.post("/api/v1/payments", Hub.APP1_KEY, ""), 400, null);
+        Reply empty = Hub.post("/api/v1/payments", Hub.APP1_KEY, "");
+        assertProblem(empty, 400, null);
+        assertThat(empty.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("body");
         String longText = "x".repeat(501);
-        assertProblem(Hub.post("/api/v1/payments", Hub.APP1_KEY,
-                "{\"amount\":100,\"currency\":\"EUR\",\"description\":\"" + longText + "\"}"), 400, "invalid_request");
+        Reply longDescription = Hub.post("/api/v1/payments", Hub.APP1_KEY,
+                "{\"amount\":100,\"currency\":\"EUR\",\"description\":\"" + longText + "\"}");
+        assertProblem(longDescription, 400, "invalid_request");
+        assertThat(longDescription.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("description");
     }
 
     @Test
