@@ -4,7 +4,9 @@ import io.paymenthub.money.Money;
 
 /**
  * One payment gateway, translated into the hub's terms. Implementations are {@code @Stateless} EJBs
- * qualified with {@link Gateway}; the gateway's own JSON, signatures and statuses never leave the adapter.
+ * qualified with {@link Gateway}, outside transactions ({@code @TransactionAttribute(NOT_SUPPORTED)}: a gateway is
+ * never called inside one, and each call would otherwise begin and commit an empty one); the gateway's own JSON,
+ * signatures and statuses never leave the adapter.
  *
  * <p>Every call carries the hub's payment (its id is the idempotency anchor at the gateway). A result of
  * {@link ResultKind#UNDEFINED} means "not known yet" (a timeout, a 5xx): the hub reconciles later and never
