@@ -35,6 +35,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** The merchant API of payments (CONTRACT 2.1). */
 @Path("api/v1/payments")
@@ -72,7 +73,7 @@ public class PaymentsResource {
     @POST
     @Idempotent(claimedByResource = true)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(CreatePaymentRequest body) {
+    public Response create(@RequestBody(required = true) CreatePaymentRequest body) {
         CreatePaymentRequest request = bodies.required(body);
         String gateway = request.gateway() == null ? settings.defaultGateway() : request.gateway();
         var customer = request.customer();

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** The merchant API of prepaid credits (CONTRACT 2.3): a wallet per app and user. */
 @Path("api/v1/wallets/{userId}")
@@ -65,7 +66,7 @@ public class WalletsResource {
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     public Response purchase(@PathParam("userId") @Pattern(regexp = USER_ID) String userId,
-                             PurchaseRequest body) {
+                             @RequestBody(required = true) PurchaseRequest body) {
         PurchaseRequest request = bodies.required(body);
         String gateway = request.gateway() == null ? settings.defaultGateway() : request.gateway();
         if (!gateways.isEnabled(gateway)) {
@@ -82,7 +83,7 @@ public class WalletsResource {
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     public WalletJson spend(@PathParam("userId") @Pattern(regexp = USER_ID) String userId,
-                            SpendRequest body) {
+                            @RequestBody(required = true) SpendRequest body) {
         SpendRequest request = bodies.required(body);
         wallets.spend(app.id(), userId, request.credits().longValueExact(), request.reference());
         return WalletJson.of(wallets.view(app.id(), userId, 1, 0));
