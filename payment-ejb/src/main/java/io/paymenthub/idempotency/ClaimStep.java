@@ -10,6 +10,8 @@ public final class ClaimStep implements Runnable {
     private final IdempotencyStore store;
     private final RequestKey key;
     private volatile Long recordId;
+    /** The key's first request answered instead: replayed, or the key refused (422, 409). */
+    private volatile boolean answeredByFirst;
 
     ClaimStep(IdempotencyStore store, RequestKey key) {
         this.store = store;
@@ -30,6 +32,15 @@ public final class ClaimStep implements Runnable {
     /** The claimed key's record; null when the step did not claim it (or has not run). */
     public Long recordId() {
         return recordId;
+    }
+
+    void answeredByFirst() {
+        answeredByFirst = true;
+    }
+
+    /** Neither claimed nor answered by the key's first request: the work stopped before it claimed the key. */
+    public boolean isPending() {
+        return recordId == null && !answeredByFirst;
     }
 
     /** The key is claimed already, by an earlier request or a concurrent one: its transaction cannot go on. */

@@ -93,18 +93,25 @@ public class IdempotencyStore {
             } catch (ClaimStep.KeyTaken taken) {
                 // the first request's answer, below
             }
-            Optional<T> replayed = awaitFirst(key, deadline, replay);
-            if (replayed.isPresent()) {
-                return replayed.get();
+            Optional<StoredResponse> first;
+            try {
+                first = awaitFirst(key, deadline);
+            } catch (HubException refused) {
+                step.answeredByFirst();
+                throw refused;
+            }
+            if (first.isPresent()) {
+                step.answeredByFirst();
+                return replay.apply(first.get());
             }
         }
     }
 
     /**
-     * The first request's answer, replayed, once it has one; empty when it released the key, and only then is the
+     * The first request's answer, once it has one; empty when it released the key, and only then is the
      * work tried again: a taken key rolls back the shared transaction it was tried in, with others' work in it.
      */
-    private <T> Optional<T> awaitFirst(RequestKey key, long deadline, Function<StoredResponse, T> replay) {
+    private Optional<StoredResponse> awaitFirst(RequestKey key, long deadline) {
         while (true) {
             Optional<IdempotencyRecord> first = transactions.inNewTransaction(() -> find(key));
             if (first.isEmpty()) {
@@ -115,7 +122,7 @@ public class IdempotencyStore {
                         "This Idempotency-Key was used with a different request");
             }
             if (first.get().response() != null) {
-                return Optional.of(replay.apply(first.get().response()));
+                return Optional.of(first.get().response());
             }
             if (System.nanoTime() > deadline) {
                 throw new HubException(ProblemCode.IDEMPOTENCY_IN_PROGRESS,

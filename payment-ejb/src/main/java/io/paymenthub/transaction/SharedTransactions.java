@@ -128,26 +128,19 @@ public class SharedTransactions {
     private void runTogether(List<Queued<?>> batch) {
         List<Queued<?>> sharing = new ArrayList<>(batch);
         for (int attempt = 1; sharing.size() > 1 && attempt <= 2; attempt++) {
-            Queued<?>[] failedBy = new Queued<?>[1];
             List<Runnable> answers;
             try {
-                answers = transactions.inNewTransaction(() -> sharing.stream().map(queued -> {
-                    try {
-                        return queued.runShared();
-                    } catch (RuntimeException e) {
-                        failedBy[0] = queued;
-                        throw e;
-                    }
-                }).toList());
+                answers = transactions.inNewTransaction(() -> sharing.stream().map(Queued::runShared).toList());
             } catch (Exception e) {
                 // a failed commit may come out of the transaction's interceptor as the checked RollbackException
                 LOG.debugf("A shared transaction of %d units rolled back: %s", sharing.size(), e);
                 metrics.sharedTransaction(false, sharing.size());
-                if (failedBy[0] == null) {
+                Queued<?> failedIt = sharing.stream().filter(Queued::failedShared).findFirst().orElse(null);
+                if (failedIt == null) {
                     break;
                 }
-                failedBy[0].runAlone();
-                sharing.remove(failedBy[0]);
+                failedIt.runAlone();
+                sharing.remove(failedIt);
                 continue;
             }
             metrics.sharedTransaction(true, sharing.size());
@@ -187,6 +180,7 @@ public class SharedTransactions {
         private final Map<String, Object> context;
         private final Thread caller = Thread.currentThread();
         private volatile boolean answered;
+        private boolean failedShared;
         private T result;
         private RuntimeException failure;
 
@@ -203,7 +197,15 @@ public class SharedTransactions {
                 return () -> succeed(shared);
             } catch (HubException refused) {
                 return () -> fail(refused);
+            } catch (RuntimeException e) {
+                failedShared = true;
+                throw e;
             }
+        }
+
+        /** Its own work failed the shared transaction it ran in. */
+        boolean failedShared() {
+            return failedShared;
         }
 
         void runAlone() {

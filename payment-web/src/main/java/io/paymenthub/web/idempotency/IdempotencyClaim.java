@@ -4,7 +4,6 @@ import io.paymenthub.idempotency.ClaimStep;
 import io.paymenthub.idempotency.IdempotencyStore;
 import io.paymenthub.idempotency.StoredResponse;
 import io.paymenthub.problem.HubException;
-import io.paymenthub.problem.ProblemCode;
 import io.paymenthub.web.JsonbResolver;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,8 +32,6 @@ public class IdempotencyClaim {
     private Long recordId;
     /** The key, when the resource claims it. */
     private ClaimStep step;
-    /** The resource's claim ended in a replay or in a refusal because of the key: there is nothing to keep. */
-    private boolean answeredByKey;
     private Answer answer;
 
     void claimed(long recordId) {
@@ -52,7 +49,7 @@ public class IdempotencyClaim {
 
     /** The resource was to claim the key and did not (it refused the request before): the filter claims it late. */
     ClaimStep unclaimedStep() {
-        return step != null && step.recordId() == null && !answeredByKey ? step : null;
+        return step != null && step.isPending() ? step : null;
     }
 
     /**
@@ -67,17 +64,7 @@ public class IdempotencyClaim {
         if (step == null) {
             return work.apply(NO_KEY);
         }
-        try {
-            return store.firstTime(step, () -> work.apply(step), stored -> {
-                answeredByKey = true;
-                return IdempotencyFilter.replayOf(stored);
-            });
-        } catch (HubException e) {
-            if (e.code() == ProblemCode.IDEMPOTENCY_KEY_REUSED || e.code() == ProblemCode.IDEMPOTENCY_IN_PROGRESS) {
-                answeredByKey = true;
-            }
-            throw e;
-        }
+        return store.firstTime(step, () -> work.apply(step), IdempotencyFilter::replayOf);
     }
 
     /**
