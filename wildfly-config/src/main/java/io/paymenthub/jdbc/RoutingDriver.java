@@ -12,17 +12,36 @@ import java.util.logging.Logger;
 /**
  * A JDBC driver that hands each URL to the driver of its database, so that one WildFly datasource
  * serves the embedded H2 file database by default and PostgreSQL when {@code PAYMENT_DB_URL} says so.
+ * <p>
+ * PostgreSQL connections get {@code reWriteBatchedInserts=true} unless the URL or the datasource says otherwise:
+ * the driver then sends a batch of inserts (a shared transaction's payment events, say) as one multi-row insert,
+ * which the database executes once instead of once per row.
  */
 public final class RoutingDriver implements Driver {
 
+    private static final String POSTGRESQL = "jdbc:postgresql:";
     private static final Map<String, String> DRIVERS_BY_PREFIX = Map.of(
-            "jdbc:postgresql:", "org.postgresql.Driver",
+            POSTGRESQL, "org.postgresql.Driver",
             "jdbc:h2:", "org.h2.Driver");
+    /** Set on PostgreSQL connections unless given; the URL's own parameters override these. */
+    private static final Map<String, String> POSTGRESQL_DEFAULTS = Map.of("reWriteBatchedInserts", "true");
 
     @Override
     public Connection connect(String url, Properties info) throws SQLException {
         Driver driver = driverFor(url);
-        return driver == null ? null : driver.connect(url, info);
+        return driver == null ? null : driver.connect(url, withDefaults(url, info));
+    }
+
+    /** The connection's properties with this database's defaults for those it does not set. */
+    static Properties withDefaults(String url, Properties info) {
+        Properties properties = new Properties();
+        if (info != null) {
+            properties.putAll(info);
+        }
+        if (url.startsWith(POSTGRESQL)) {
+            POSTGRESQL_DEFAULTS.forEach(properties::putIfAbsent);
+        }
+        return properties;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.paymenthub.gateway.begateway;
 
 import io.paymenthub.gateway.http.JsonHttp;
+import io.paymenthub.gateway.http.OutboundHttp;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,8 +25,7 @@ public class BeGatewayClient {
 
     @PostConstruct
     void init() {
-        http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        http = OutboundHttp.client(config.timeout());
     }
 
     public Answer get(String url) {

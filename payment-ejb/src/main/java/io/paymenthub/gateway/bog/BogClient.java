@@ -2,6 +2,7 @@ package io.paymenthub.gateway.bog;
 
 import io.paymenthub.gateway.http.GatewayUnreachable;
 import io.paymenthub.gateway.http.JsonHttp;
+import io.paymenthub.gateway.http.OutboundHttp;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,8 +34,7 @@ public class BogClient {
 
     @PostConstruct
     void init() {
-        http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        http = OutboundHttp.client(config.timeout());
         tokens = new TokenCache(this::fetchToken, Clock.systemUTC(), config.tokenMargin());
     }
 

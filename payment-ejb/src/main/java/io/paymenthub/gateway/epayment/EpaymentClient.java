@@ -3,6 +3,7 @@ package io.paymenthub.gateway.epayment;
 import io.paymenthub.gateway.http.GatewayUnreachable;
 import io.paymenthub.gateway.http.JsonHttp;
 import io.paymenthub.config.HubUrls;
+import io.paymenthub.gateway.http.OutboundHttp;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,8 +39,7 @@ public class EpaymentClient {
 
     @PostConstruct
     void init() {
-        http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        http = OutboundHttp.client(config.timeout());
         serviceTokens = new TokenCache(clock);
     }
 

@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.newebpay;
 
+import io.paymenthub.gateway.http.OutboundHttp;
 import io.paymenthub.gateway.spi.PaymentLookup;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
@@ -41,8 +42,7 @@ public class TradeQuery {
 
     @PostConstruct
     void init() {
-        http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        http = OutboundHttp.client(CONNECT_TIMEOUT);
     }
 
     public StatusReport query(PaymentSnapshot payment) {

@@ -1,6 +1,7 @@
 package io.paymenthub.notification.control;
 
 import io.paymenthub.config.HubSettings;
+import io.paymenthub.gateway.http.OutboundHttp;
 import io.paymenthub.notification.Notification;
 import io.paymenthub.payment.control.UrlPolicy;
 import jakarta.annotation.PostConstruct;
@@ -40,8 +41,7 @@ public class NotificationSender {
 
     @PostConstruct
     void start() {
-        client = HttpClient.newBuilder().connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        client = OutboundHttp.client(settings.timeout());
         if (settings.secret().isEmpty()) {
             LOG.warn("PAYMENT_NOTIFY_SECRET is not set: merchant notifications are sent without Payment-Signature");
         }
