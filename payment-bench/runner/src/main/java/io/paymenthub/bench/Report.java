@@ -23,7 +23,8 @@ final class Report {
         add("- database: " + database + " (schema " + settings.dbSchema() + ", on the same machine)");
         add("- load: closed loop, " + settings.connections() + " keep-alive connections (Apache HttpClient 5,"
                 + " HdrHistogram); each load warmed up until steady (" + HubLoads.WARM_UP_WINDOW.toSeconds()
-                + " s windows, " + HubLoads.STEADY_WINDOWS + " in a row within 5 %, at least "
+                + " s windows, " + HubLoads.STEADY_WINDOWS + " in a row within 5 % and at most 5 % above the "
+                + HubLoads.STEADY_WINDOWS + " before, at least "
                 + settings.warmupSeconds() + " s, at most " + settings.warmupMaxSeconds() + " s), then per load "
                 + settings.warmup() + " more requests and " + settings.requests() + " measured; load generator,"
                 + " server, database and gateway simulator share the machine's cores");
