@@ -38,7 +38,7 @@ public final class RoutingDriver implements Driver {
         if (info != null) {
             properties.putAll(info);
         }
-        if (url.startsWith(POSTGRESQL)) {
+        if (POSTGRESQL.equals(prefixOf(url))) {
             POSTGRESQL_DEFAULTS.forEach(properties::putIfAbsent);
         }
         return properties;

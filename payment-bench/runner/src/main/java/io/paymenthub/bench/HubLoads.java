@@ -33,8 +33,8 @@ final class HubLoads {
     /**
      * Windows in a row within 5 % of each other, and no more than 5 % above as many windows before them, make a load
      * steady: two in a row were too few (the JIT gains in steps), and three alone took a plateau between two steps
-     * for the end — on a slow host checkouts stopped warming at 147/s after 124 s, and another run of the same build
-     * went on to 299/s.
+     * for the end — on a slow host one run's checkouts stopped warming at 147/s after 124 s, while another run, that
+     * hour, went on to 299/s.
      */
     static final int STEADY_WINDOWS = 3;
 
