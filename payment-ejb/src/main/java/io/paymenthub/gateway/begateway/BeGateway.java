@@ -11,6 +11,7 @@ import io.paymenthub.gateway.spi.CheckoutResult;
 import io.paymenthub.gateway.spi.Gateway;
 import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.OperationResult;
+import io.paymenthub.gateway.spi.OutsideTransactions;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
@@ -34,7 +35,7 @@ import java.util.Map;
 @Stateless
 @Gateway(BeGateway.NAME)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class BeGateway implements GatewayAdapter {
+public class BeGateway extends OutsideTransactions implements GatewayAdapter {
 
     public static final String NAME = "begateway";
 

@@ -11,6 +11,7 @@ import io.paymenthub.gateway.spi.CheckoutResult;
 import io.paymenthub.gateway.spi.Gateway;
 import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.OperationResult;
+import io.paymenthub.gateway.spi.OutsideTransactions;
 import io.paymenthub.gateway.spi.PaymentLookup;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.gateway.spi.RefundSnapshot;
@@ -33,7 +34,7 @@ import java.io.StringReader;
 @Stateless
 @Gateway(BogGateway.NAME)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class BogGateway implements GatewayAdapter {
+public class BogGateway extends OutsideTransactions implements GatewayAdapter {
 
     public static final String NAME = "bog";
     static final String ORDERS = "/payments/v1/ecommerce/orders";

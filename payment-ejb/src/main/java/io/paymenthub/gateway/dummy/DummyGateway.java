@@ -11,6 +11,7 @@ import io.paymenthub.gateway.spi.CheckoutResult;
 import io.paymenthub.gateway.spi.Gateway;
 import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.OperationResult;
+import io.paymenthub.gateway.spi.OutsideTransactions;
 import io.paymenthub.gateway.spi.PaymentLookup;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.gateway.spi.RefundSnapshot;
@@ -34,7 +35,7 @@ import java.util.UUID;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @Gateway(DummyGateway.NAME)
-public class DummyGateway implements GatewayAdapter {
+public class DummyGateway extends OutsideTransactions implements GatewayAdapter {
 
     public static final String NAME = "dummy";
 

@@ -8,6 +8,7 @@ import io.paymenthub.gateway.spi.CheckoutResult;
 import io.paymenthub.gateway.spi.Gateway;
 import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.OperationResult;
+import io.paymenthub.gateway.spi.OutsideTransactions;
 import io.paymenthub.gateway.spi.PaymentLookup;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.gateway.spi.RefundSnapshot;
@@ -34,7 +35,7 @@ import org.jboss.logging.Logger;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @Gateway(EpaymentGateway.NAME)
-public class EpaymentGateway implements GatewayAdapter {
+public class EpaymentGateway extends OutsideTransactions implements GatewayAdapter {
 
     public static final String NAME = "epayment";
     private static final Logger LOG = Logger.getLogger(EpaymentGateway.class);

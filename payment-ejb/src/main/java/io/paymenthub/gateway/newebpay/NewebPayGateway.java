@@ -8,6 +8,7 @@ import io.paymenthub.gateway.spi.CheckoutResult;
 import io.paymenthub.gateway.spi.Gateway;
 import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.OperationResult;
+import io.paymenthub.gateway.spi.OutsideTransactions;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
@@ -33,7 +34,7 @@ import java.util.Map;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @Gateway(NewebPayGateway.NAME)
-public class NewebPayGateway implements GatewayAdapter {
+public class NewebPayGateway extends OutsideTransactions implements GatewayAdapter {
 
     public static final String NAME = "newebpay";
 

@@ -4,7 +4,7 @@ import io.paymenthub.money.Money;
 
 /**
  * One payment gateway, translated into the hub's terms. Implementations are {@code @Stateless} EJBs
- * qualified with {@link Gateway}, outside transactions ({@code @TransactionAttribute(NOT_SUPPORTED)}: a gateway is
+ * qualified with {@link Gateway}, outside transactions (they extend {@link OutsideTransactions}: a gateway is
  * never called inside one, and each call would otherwise begin and commit an empty one); the gateway's own JSON,
  * signatures and statuses never leave the adapter.
  *

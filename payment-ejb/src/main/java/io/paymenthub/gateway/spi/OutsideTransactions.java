@@ -1,0 +1,37 @@
+package io.paymenthub.gateway.spi;
+
+import io.paymenthub.money.Money;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+/**
+ * What every adapter EJB extends: the SPI's default methods declared by a class, so that they too run outside
+ * transactions. A class's {@code @TransactionAttribute} covers only the methods that class declares; a default
+ * method inherited from the interface ran with the container's default, {@code REQUIRED} — each checkout's
+ * {@link #validate} began and committed an empty transaction, and {@link #confirmReturn} asked the gateway inside
+ * one. An adapter still annotates its own class, and names {@link GatewayAdapter} in its {@code implements} clause
+ * (an EJB's business interfaces are those of its own class).
+ */
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public abstract class OutsideTransactions implements GatewayAdapter {
+
+    @Override
+    public void validate(PaymentSnapshot payment) {
+        GatewayAdapter.super.validate(payment);
+    }
+
+    @Override
+    public void validateRefund(PaymentSnapshot payment, Money amount) {
+        GatewayAdapter.super.validateRefund(payment, amount);
+    }
+
+    @Override
+    public OperationResult queryRefund(PaymentSnapshot payment, RefundSnapshot refund) {
+        return GatewayAdapter.super.queryRefund(payment, refund);
+    }
+
+    @Override
+    public StatusReport confirmReturn(PaymentSnapshot payment, CallbackRequest returnRequest) {
+        return GatewayAdapter.super.confirmReturn(payment, returnRequest);
+    }
+}
