@@ -28,7 +28,8 @@ import org.jboss.logging.MDC;
  * transaction fails for any other reason (a concurrent change, a constraint), it rolls back whole. When one unit's
  * work failed it, that unit runs again on its own ({@link Shareable#alone}, with the conflict retries of a single
  * unit) and the others share a transaction once more; when that fails too, or the commit failed, every unit runs
- * on its own. A lone unit takes that path at once.
+ * on its own. A lone unit runs as a shared one too, its rows written at the commit (a unit of work of its own
+ * flushes each step, and most of a checkout's units come alone) — on its own only when that failed.
  * <p>
  * A unit runs on whichever caller's thread applies the batch, with its own caller's logging context: it must not
  * use the request-scoped state of the thread it runs on.
@@ -127,7 +128,7 @@ public class SharedTransactions {
      */
     private void runTogether(List<Queued<?>> batch) {
         List<Queued<?>> sharing = new ArrayList<>(batch);
-        for (int attempt = 1; sharing.size() > 1 && attempt <= 2; attempt++) {
+        for (int attempt = 1; !sharing.isEmpty() && attempt <= 2; attempt++) {
             List<Runnable> answers;
             try {
                 answers = transactions.inNewTransaction(() -> sharing.stream().map(Queued::runShared).toList());

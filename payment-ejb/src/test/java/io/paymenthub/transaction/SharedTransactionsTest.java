@@ -39,10 +39,19 @@ class SharedTransactionsTest {
     }
 
     @Test
-    void a_lone_unit_runs_on_its_own() {
+    void a_lone_unit_runs_as_a_shared_one_in_a_transaction_of_its_own() {
         assertThat(shared.run(work.of("pay_1"))).isEqualTo("pay_1");
-        assertThat(work.alone).containsExactly("pay_1");
-        assertThat(transactions.shared).isZero();
+        assertThat(work.together).containsExactly("pay_1");
+        assertThat(work.alone).isEmpty();
+        assertThat(transactions.shared).isEqualTo(1);
+        assertThat(metrics.committed).containsExactly(1);
+    }
+
+    @Test
+    void a_lone_unit_that_fails_its_transaction_runs_on_its_own() {
+        assertThat(shared.run(work.of("failing"))).isEqualTo("failing");
+        assertThat(work.alone).containsExactly("failing");
+        assertThat(metrics.rolledBack).containsExactly(1);
     }
 
     @Test
@@ -53,9 +62,9 @@ class SharedTransactionsTest {
         assertThat(answers.get(1).get(5, TimeUnit.SECONDS)).isEqualTo("pay_1");
         assertThat(answers.get(3).get(5, TimeUnit.SECONDS)).isInstanceOf(HubException.class);
         assertThat(answers.get(4).get(5, TimeUnit.SECONDS)).isEqualTo("pay_4");
-        assertThat(transactions.shared).isEqualTo(1);
-        assertThat(metrics.committed).containsExactly(4);
-        assertThat(work.together).containsExactlyInAnyOrder("pay_1", "pay_2", "unknown", "pay_4");
+        assertThat(transactions.shared).isEqualTo(2);
+        assertThat(metrics.committed).containsExactly(1, 4);
+        assertThat(work.together).containsExactlyInAnyOrder("pay_0", "pay_1", "pay_2", "unknown", "pay_4");
         // the logging context of the caller, whatever this test's logging provider keeps of it
         assertThat(work.contexts.get("pay_2")).isEqualTo(sendersContext.get("pay_2"));
     }
@@ -68,7 +77,7 @@ class SharedTransactionsTest {
         assertThat(answers.get(1).get(5, TimeUnit.SECONDS)).isEqualTo("pay_1");
         assertThat(answers.get(2).get(5, TimeUnit.SECONDS)).isEqualTo("pay_2");
         assertThat(work.alone).containsExactlyInAnyOrder("pay_0", "pay_1", "pay_2");
-        assertThat(metrics.rolledBack).containsExactly(2);
+        assertThat(metrics.rolledBack).containsExactly(1, 2);
     }
 
     @Test
@@ -78,9 +87,9 @@ class SharedTransactionsTest {
         assertThat(answers.get(1).get(5, TimeUnit.SECONDS)).isEqualTo("pay_1");
         assertThat(answers.get(2).get(5, TimeUnit.SECONDS)).isEqualTo("failing");
         assertThat(answers.get(3).get(5, TimeUnit.SECONDS)).isEqualTo("pay_3");
-        assertThat(work.alone).containsExactlyInAnyOrder("pay_0", "failing");
+        assertThat(work.alone).containsExactly("failing");
         assertThat(metrics.rolledBack).containsExactly(3);
-        assertThat(metrics.committed).containsExactly(2);
+        assertThat(metrics.committed).containsExactly(1, 2);
     }
 
     @Test
@@ -96,8 +105,8 @@ class SharedTransactionsTest {
     }
 
     /**
-     * The first unit runs alone and is held there until the others are queued behind it; the thread that runs
-     * next takes all of them at once.
+     * The first unit runs in a transaction of its own and is held there until the others are queued behind it; the
+     * thread that runs next takes all of them at once.
      */
     private List<CompletableFuture<Object>> holdTheFirstThenQueue(String... ids) throws InterruptedException {
         work.hold = new CountDownLatch(1);
@@ -132,8 +141,8 @@ class SharedTransactionsTest {
     }
 
     /**
-     * Units that answer their id, "unknown" refused, "failing" failing a shared transaction; the first one run alone
-     * can be held.
+     * Units that answer their id, "unknown" refused, "failing" failing a shared transaction; the first one run can be
+     * held.
      */
     static final class RecordingWork {
 
@@ -149,6 +158,7 @@ class SharedTransactionsTest {
                 public String inShared() {
                     together.add(id);
                     contexts.put(id, String.valueOf(MDC.get("requestId")));
+                    holdTheFirst();
                     if (id.equals("failing")) {
                         throw new IllegalStateException("fails any transaction it shares");
                     }
@@ -158,17 +168,21 @@ class SharedTransactionsTest {
                 @Override
                 public String alone() {
                     alone.add(id);
-                    if (hold != null && holding.getCount() > 0) {
-                        holding.countDown();
-                        try {
-                            hold.await(5, TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
+                    holdTheFirst();
                     return answer(id);
                 }
             };
+        }
+
+        private void holdTheFirst() {
+            if (hold != null && holding.getCount() > 0) {
+                holding.countDown();
+                try {
+                    hold.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
 
         private static String answer(String id) {
