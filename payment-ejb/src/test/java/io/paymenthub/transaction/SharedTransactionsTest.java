@@ -26,16 +26,32 @@ class SharedTransactionsTest {
     private final SharedTransactions shared = sharing(1);
 
     @Test
-    void a_second_transaction_runs_while_the_first_waits() throws Exception {
+    void units_waiting_together_run_in_a_second_transaction_while_the_first_waits() throws Exception {
         SharedTransactions twoAtOnce = sharing(2);
-        work.hold = new CountDownLatch(1);
-        CompletableFuture<Object> held = send(twoAtOnce, "pay_0");
-        assertThat(work.holding.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Object> held = holdOne(twoAtOnce);
 
-        assertThat(send(twoAtOnce, "pay_1").get(5, TimeUnit.SECONDS)).isEqualTo("pay_1");
+        CompletableFuture<Object> first = send(twoAtOnce, "pay_1");
+        CompletableFuture<Object> second = send(twoAtOnce, "pay_2");
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("pay_1");
+        assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("pay_2");
         assertThat(held).isNotDone();
         work.hold.countDown();
         assertThat(held.get(5, TimeUnit.SECONDS)).isEqualTo("pay_0");
+    }
+
+    @Test
+    void a_lone_unit_waits_for_the_running_transaction_and_runs_in_the_next() throws Exception {
+        SharedTransactions twoAtOnce = sharing(2);
+        CompletableFuture<Object> held = holdOne(twoAtOnce);
+
+        CompletableFuture<Object> lone = send(twoAtOnce, "pay_1");
+        awaitWaiting(twoAtOnce, 1);
+        Thread.sleep(50);
+        assertThat(lone).isNotDone();
+        work.hold.countDown();
+        assertThat(held.get(5, TimeUnit.SECONDS)).isEqualTo("pay_0");
+        assertThat(lone.get(5, TimeUnit.SECONDS)).isEqualTo("pay_1");
+        assertThat(metrics.committed).containsExactly(1, 1);
     }
 
     @Test
@@ -116,12 +132,24 @@ class SharedTransactionsTest {
         for (int i = 1; i < ids.length; i++) {
             answers.add(send(shared, ids[i]));
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (shared.waiting() < ids.length - 1 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        awaitWaiting(shared, ids.length - 1);
         work.hold.countDown();
         return answers;
+    }
+
+    /** "pay_0" sent and held in its transaction until {@code work.hold} is counted down. */
+    private CompletableFuture<Object> holdOne(SharedTransactions shared) throws InterruptedException {
+        work.hold = new CountDownLatch(1);
+        CompletableFuture<Object> held = send(shared, "pay_0");
+        assertThat(work.holding.await(5, TimeUnit.SECONDS)).isTrue();
+        return held;
+    }
+
+    private static void awaitWaiting(SharedTransactions shared, int units) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (shared.waiting() < units && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
     }
 
     private final Map<String, String> sendersContext = new ConcurrentHashMap<>();
