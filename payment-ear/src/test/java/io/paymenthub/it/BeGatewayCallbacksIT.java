@@ -51,6 +51,10 @@ class BeGatewayCallbacksIT {
 
     /** The documented webhook shape, as BeGateway's PHP SDK fixture has it. */
     static String notification(JsonObject payment, String uid, String type, String status, long amount) {
+        return notification(payment.getString("id"), uid, type, status, amount);
+    }
+
+    static String notification(String paymentId, String uid, String type, String status, long amount) {
         return """
                 {"transaction":{"customer":{"ip":"127.0.0.1","email":"john@example.com"},
                  "credit_card":{"holder":"John Doe","stamp":"3709786942408b77","token":"d46d77d181e34554","brand":"visa",
@@ -58,7 +62,7 @@ class BeGatewayCallbacksIT {
                  "payment":{"auth_code":"654321","rrn":"999","status":"%s"},
                  "uid":"%s","status":"%s","message":"Successfully processed","amount":%d,"test":true,"currency":"EUR",
                  "description":"Test order","type":"%s","tracking_id":"%s","payment_method_type":"credit_card"}}
-                """.formatted(status, uid, status, amount, type, payment.getString("id"));
+                """.formatted(status, uid, status, amount, type, paymentId);
     }
 
     static JsonObject reload(JsonObject payment) {
@@ -86,6 +90,26 @@ class BeGatewayCallbacksIT {
         Reply duplicate = webhook(notification(payment, "uid-ok", "payment", "successful", 200));
         assertThat(duplicate.status()).isEqualTo(200);
         assertThat(duplicate.json().getString("outcome")).isEqualTo("duplicate");
+    }
+
+    @Test
+    void a_webhook_that_comes_before_the_checkouts_answer_is_kept_and_its_uid_refunds_the_payment() {
+        GATEWAY.opensCheckoutAfterItsWebhook("chk_" + SEQUENCE.incrementAndGet(),
+                paymentId -> notification(paymentId, "uid-early", "payment", "successful", 200));
+        Reply created = Hub.post("/api/v1/payments", Hub.APP1_KEY,
+                "{\"gateway\":\"begateway\",\"amount\":200,\"currency\":\"EUR\",\"description\":\"Test order\"}");
+        assertThat(GATEWAY.webhookAnswer().status()).isEqualTo(200);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().getString("status")).isEqualTo("SUCCESSFUL");
+
+        JsonObject paid = reload(created.json());
+        assertThat(paid.getString("status")).isEqualTo("SUCCESSFUL");
+        assertThat(paid.getString("gatewayUid")).isEqualTo("uid-early");
+        GATEWAY.transactionAnswers("refunds", transaction("r-early", "successful", "uid-early"));
+        Reply refund = Hub.post("/api/v1/payments/" + paid.getString("id") + "/refunds", Hub.APP1_KEY, "{}");
+        assertThat(refund.status()).isEqualTo(201);
+        assertThat(BeGatewaySimulator.json(GATEWAY.requestsTo("/transactions/refunds").get(0))
+                .getJsonObject("request").getString("parent_uid")).isEqualTo("uid-early");
     }
 
     @Test

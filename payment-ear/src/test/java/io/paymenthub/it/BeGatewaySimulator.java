@@ -10,6 +10,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -24,6 +28,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * BeGateway simulated with WireMock on the fixed port the hub is configured with (arquillian.xml), and the
@@ -39,7 +44,8 @@ final class BeGatewaySimulator {
 
     private static final PrivateKey KEY = loadKey();
 
-    final WireMockServer server = new WireMockServer(options().port(PORT));
+    private final WebhookFirst webhookFirst = new WebhookFirst();
+    final WireMockServer server = new WireMockServer(options().port(PORT).extensions(webhookFirst));
 
     void checkoutAnswers(ResponseDefinitionBuilder answer) {
         server.stubFor(post(urlEqualTo(CHECKOUTS)).willReturn(answer));
@@ -49,6 +55,22 @@ final class BeGatewaySimulator {
     void opensCheckout(String checkoutToken) {
         checkoutAnswers(okJson("{\"checkout\":{\"token\":\"" + checkoutToken + "\",\"redirect_url\":\"http://localhost:"
                 + PORT + "/widget/hpp.html?token=" + checkoutToken + "\"}}"));
+    }
+
+    /**
+     * As {@link #opensCheckout}, but first — while the hub waits for the checkout's answer — posts the webhook
+     * {@code webhookOf} makes of the payment's id (its {@code tracking_id}); the webhook's answer is
+     * {@link #webhookAnswer()}.
+     */
+    void opensCheckoutAfterItsWebhook(String checkoutToken, Function<String, String> webhookOf) {
+        webhookFirst.webhookOf = webhookOf;
+        webhookFirst.answer = null;
+        checkoutAnswers(okJson("{\"checkout\":{\"token\":\"" + checkoutToken + "\",\"redirect_url\":\"http://localhost:"
+                + PORT + "/widget/hpp.html?token=" + checkoutToken + "\"}}").withTransformers(WebhookFirst.NAME));
+    }
+
+    Hub.Reply webhookAnswer() {
+        return webhookFirst.answer;
     }
 
     void checkoutStatus(String checkoutToken, String json) {
@@ -73,7 +95,7 @@ final class BeGatewaySimulator {
         return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo(path)));
     }
 
-    static JsonObject json(LoggedRequest request) {
+    static JsonObject json(Request request) {
         try (var reader = Json.createReader(new StringReader(request.getBodyAsString()))) {
             return reader.readObject();
         }
@@ -113,6 +135,32 @@ final class BeGatewaySimulator {
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
         } catch (IOException | java.security.GeneralSecurityException e) {
             throw new IllegalStateException("The test webhook key cannot be read", e);
+        }
+    }
+
+    /** Posts a payment's webhook to the hub before the checkout request that names the payment is answered. */
+    private static final class WebhookFirst implements ResponseDefinitionTransformerV2 {
+
+        static final String NAME = "webhook-first";
+        volatile Function<String, String> webhookOf;
+        volatile Hub.Reply answer;
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            String paymentId = json(event.getRequest()).getJsonObject("checkout").getJsonObject("order")
+                    .getString("tracking_id");
+            answer = webhook(webhookOf.apply(paymentId));
+            return event.getResponseDefinition();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
         }
     }
 }

@@ -147,8 +147,13 @@ public class Payment {
     /** The gateway opened its checkout: the payer can pay now. */
     public Transition checkoutOpened(Checkout checkout, String gatewayUid, String gatewayReference, Instant now) {
         this.checkout = checkout;
-        this.gatewayUid = gatewayUid;
-        this.gatewayReference = gatewayReference;
+        // a callback that came while the checkout opened may have told an identifier the checkout's answer lacks
+        if (gatewayUid != null) {
+            this.gatewayUid = gatewayUid;
+        }
+        if (gatewayReference != null) {
+            this.gatewayReference = gatewayReference;
+        }
         return report(PaymentStatus.PENDING, now);
     }
 

@@ -34,6 +34,20 @@ class PaymentTest {
     }
 
     @Test
+    void a_checkout_opened_after_its_callback_keeps_the_callbacks_status_and_uid() {
+        Payment payment = new Payment(new NewPayment("app", "begateway", Money.of(200, "EUR"), null, null, null, null,
+                null, null, CaptureMode.AUTOMATIC, null), true, NOW);
+        payment.gatewayUidKnown("uid-from-callback");
+        payment.report(PaymentStatus.SUCCESSFUL, NOW);
+
+        Transition opened = payment.checkoutOpened(Checkout.redirect("https://x"), null, "checkout-token", NOW);
+        assertThat(opened.outcome()).isEqualTo(Transition.Outcome.REFUSED);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCESSFUL);
+        assertThat(payment.gatewayUid()).isEqualTo("uid-from-callback");
+        assertThat(payment.gatewayReference()).isEqualTo("checkout-token");
+    }
+
+    @Test
     void a_reported_success_captures_the_amount_and_a_repeat_is_a_duplicate() {
         Payment payment = pending(200, CaptureMode.AUTOMATIC);
         assertThat(payment.report(PaymentStatus.SUCCESSFUL, NOW).reachedSuccess()).isTrue();

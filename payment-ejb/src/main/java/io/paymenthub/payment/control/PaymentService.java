@@ -4,7 +4,6 @@ import io.paymenthub.fulfilment.Fulfilments;
 import io.paymenthub.gateway.GatewayRegistry;
 import io.paymenthub.gateway.spi.CheckoutResult;
 import io.paymenthub.gateway.spi.GatewayAdapter;
-import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.gateway.spi.ResultKind;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.payment.EventSource;
@@ -91,14 +90,14 @@ public class PaymentService {
         adapter.validate(PaymentSnapshots.of(new Payment(request, testMode, createdAt)));
 
         // new payments share transactions only with each other: each inserts its payment before what refers to it
-        PaymentSnapshot created = shared.run(Flushing.shareable(CREATIONS, unitOfWork,
+        JustStored stored = new JustStored(shared.run(Flushing.shareable(CREATIONS, unitOfWork,
                 flushing -> {
                     firstStep.run();
                     return store(new Payment(request, testMode, createdAt), flushing);
-                }));
-        CheckoutResult checkout = adapter.createCheckout(created);
+                })));
+        CheckoutResult checkout = adapter.createCheckout(PaymentSnapshots.of(stored.payment));
         Payment payment = shared.run(Flushing.shareable(unitOfWork,
-                flushing -> recordCheckout(created.id(), checkout, whenOpened, flushing)));
+                flushing -> recordCheckout(stored.take(), checkout, whenOpened, flushing)));
         if (checkout.kind() == ResultKind.ERROR) {
             throw new HubException(ProblemCode.GATEWAY_REFUSED, "The gateway refused the payment: " + checkout.message(),
                     Map.of("paymentId", payment.id(), "paymentStatus", payment.status().name()));
@@ -112,17 +111,16 @@ public class PaymentService {
     }
 
     /** A new payment each time: one whose shared transaction rolled back is not persisted again. */
-    private PaymentSnapshot store(Payment draft, Flushing flushing) {
+    private Payment store(Payment draft, Flushing flushing) {
         em.persist(draft);
         history.record(draft, new Transition(null, draft.status(), Transition.Outcome.APPLIED), EventSource.API,
                 "created", null, draft.createdAt(), flushing);
         flushing.flush(em);
-        return PaymentSnapshots.of(draft);
+        return draft;
     }
 
-    private Payment recordCheckout(String paymentId, CheckoutResult checkout, Consumer<Payment> whenOpened,
+    private Payment recordCheckout(Payment payment, CheckoutResult checkout, Consumer<Payment> whenOpened,
                                    Flushing flushing) {
-        Payment payment = em.find(Payment.class, paymentId);
         Instant now = clock.instant();
         switch (checkout.kind()) {
             case PROCESSED, PENDING -> history.record(payment,
@@ -168,5 +166,29 @@ public class PaymentService {
             reports.apply(payment.gateway(), report.about(payment.token()), EventSource.POLL, null);
         }
         return get(appId, paymentId);
+    }
+
+    /**
+     * The payment a request's creation stored, for the request's next transaction: its first attempt takes the
+     * payment as it was stored, without reading it again ({@link PaymentRepository#reattach}); a later attempt —
+     * after one that rolled back, which may have changed it or met a change made meanwhile — reads it.
+     */
+    private final class JustStored {
+
+        /** As stored; the transaction that stored it has ended, so no thread changes it before {@link #take}. */
+        final Payment payment;
+        private volatile boolean taken;
+
+        JustStored(Payment payment) {
+            this.payment = payment;
+        }
+
+        Payment take() {
+            if (taken) {
+                return em.find(Payment.class, payment.id());
+            }
+            taken = true;
+            return payments.reattach(payment);
+        }
     }
 }
