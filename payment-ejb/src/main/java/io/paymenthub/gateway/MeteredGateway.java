@@ -13,18 +13,22 @@ import java.util.Locale;
 
 /**
  * An adapter with every outbound call timed and counted by gateway, operation and outcome. It overrides every
- * method of the SPI, defaults included, so that no adapter's own behaviour is hidden behind it.
+ * method of the SPI, defaults included, so that no adapter's own behaviour is hidden behind it. Whether the gateway
+ * runs in test mode is its configuration's, read once, as whether it is enabled is ({@link GatewayRegistry}): not an
+ * EJB call in every checkout.
  */
 final class MeteredGateway implements GatewayAdapter {
 
     private final String name;
     private final GatewayAdapter adapter;
     private final HubMetrics metrics;
+    private final boolean testMode;
 
     MeteredGateway(String name, GatewayAdapter adapter, HubMetrics metrics) {
         this.name = name;
         this.adapter = adapter;
         this.metrics = metrics;
+        this.testMode = adapter.isTestMode();
     }
 
     @Override
@@ -34,7 +38,7 @@ final class MeteredGateway implements GatewayAdapter {
 
     @Override
     public boolean isTestMode() {
-        return adapter.isTestMode();
+        return testMode;
     }
 
     @Override

@@ -2,14 +2,19 @@ package io.paymenthub.idempotency;
 
 /**
  * Claims one request's {@code Idempotency-Key} as a step of the first transaction of the work it guards, before
- * that work changes anything: the key's row is inserted at once, so a key claimed already fails the step (and its
- * transaction) at once. It runs again when its transaction runs again; its record is the last run's.
+ * that work changes anything: the key's row is inserted with the transaction's other rows, so a key claimed already
+ * fails the transaction's flush (at once when the work runs on its own and flushes step by step, at the commit when
+ * it shares one) with a unique violation, which {@link IdempotencyStore#firstTime} recognises. It runs again when
+ * its transaction runs again; its record is the last run's.
  */
 public final class ClaimStep implements Runnable {
 
     private final IdempotencyStore store;
     private final RequestKey key;
-    private volatile Long recordId;
+    /** The last run's record, as inserted. */
+    private volatile IdempotencyRecord inserted;
+    /** A transaction took the record up to answer it ({@link #takeInserted}). */
+    private volatile boolean insertedTaken;
     /** The key's first request answered instead: replayed, or the key refused (422, 409). */
     private volatile boolean answeredByFirst;
 
@@ -18,11 +23,10 @@ public final class ClaimStep implements Runnable {
         this.key = key;
     }
 
-    /** @throws KeyTaken when another request claimed the key first */
     @Override
     public void run() {
-        recordId = null;
-        recordId = store.insert(key);
+        inserted = store.insert(key);
+        insertedTaken = false;
     }
 
     RequestKey key() {
@@ -31,7 +35,25 @@ public final class ClaimStep implements Runnable {
 
     /** The claimed key's record; null when the step did not claim it (or has not run). */
     public Long recordId() {
-        return recordId;
+        IdempotencyRecord record = inserted;
+        return record == null ? null : record.id();
+    }
+
+    /**
+     * The record as its claim inserted it, for the first transaction that answers it, to take up without reading it;
+     * null after (that transaction may have changed it and rolled back): read it.
+     */
+    IdempotencyRecord takeInserted() {
+        if (insertedTaken) {
+            return null;
+        }
+        insertedTaken = true;
+        return inserted;
+    }
+
+    /** The transaction that inserted the record rolled back: the key is not this request's. */
+    void notClaimed() {
+        inserted = null;
     }
 
     void answeredByFirst() {
@@ -40,14 +62,6 @@ public final class ClaimStep implements Runnable {
 
     /** Neither claimed nor answered by the key's first request: the work stopped before it claimed the key. */
     public boolean isPending() {
-        return recordId == null && !answeredByFirst;
-    }
-
-    /** The key is claimed already, by an earlier request or a concurrent one: its transaction cannot go on. */
-    static final class KeyTaken extends RuntimeException {
-
-        KeyTaken(Throwable cause) {
-            super("The Idempotency-Key is claimed already", cause, false, false);
-        }
+        return inserted == null && !answeredByFirst;
     }
 }

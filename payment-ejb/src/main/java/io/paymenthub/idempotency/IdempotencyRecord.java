@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -13,8 +14,17 @@ import java.time.Instant;
 @Table(name = "idempotency_record")
 public class IdempotencyRecord {
 
+    public static final int ID_BLOCK = 50;
+
+    /**
+     * From {@code idempotency_record_seq} in blocks of {@value #ID_BLOCK}: the record is inserted with the rows of the
+     * transaction that claims it, in their batch, not at once (an identity insert would be sent at once, and every
+     * insert queued before it with it).
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "idempotency_record_ids")
+    @SequenceGenerator(name = "idempotency_record_ids", sequenceName = "idempotency_record_seq",
+            allocationSize = ID_BLOCK)
     private Long id;
 
     @Column(name = "app_id", nullable = false, length = 64)
@@ -51,6 +61,12 @@ public class IdempotencyRecord {
 
     Long id() { return id; }
     String requestHash() { return requestHash; }
+
+    void answer(StoredResponse response) {
+        responseStatus = response.status();
+        responseBody = response.body();
+        responseLocation = response.location();
+    }
 
     StoredResponse response() {
         return responseStatus == null ? null : new StoredResponse(responseStatus, responseBody, responseLocation);

@@ -2,6 +2,7 @@ package io.paymenthub.idempotency;
 
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.transaction.Detached;
 import io.paymenthub.transaction.Shareable;
 import io.paymenthub.transaction.SharedTransactions;
 import io.paymenthub.transaction.Transactions;
@@ -10,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import java.util.function.Supplier;
 public class IdempotencyStore {
 
     static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(15);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @PersistenceContext
     EntityManager em;
@@ -40,7 +42,8 @@ public class IdempotencyStore {
     Clock clock;
 
     /**
-     * Claims the key in a transaction of its own (shared with concurrent requests' work), before the request's work.
+     * Claims the key in a transaction of its own (shared with concurrent requests' work), before the request's work;
+     * its row is sent at once, so that a key claimed already fails this unit, not the others'.
      *
      * @throws HubException {@code idempotency_key_reused} (422) when the key came with another request,
      *                      {@code idempotency_in_progress} (409) when the first request is still running
@@ -56,15 +59,13 @@ public class IdempotencyStore {
                 @Override
                 public Void inShared() {
                     step.run();
+                    em.flush();
                     return null;
                 }
 
                 @Override
                 public Void alone() {
-                    return transactions.inNewTransaction(() -> {
-                        step.run();
-                        return null;
-                    });
+                    return transactions.inNewTransaction(this::inShared);
                 }
             });
             return new Claim.First(step.recordId());
@@ -87,11 +88,17 @@ public class IdempotencyStore {
     public <T> T firstTime(ClaimStep step, Supplier<T> work, Function<StoredResponse, T> replay) {
         RequestKey key = step.key();
         long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
+        boolean triedAgain = false;
         while (true) {
+            RuntimeException failure;
             try {
                 return work.get();
-            } catch (ClaimStep.KeyTaken taken) {
-                // the first request's answer, below
+            } catch (RuntimeException e) {
+                if (!isUniqueViolation(e)) {
+                    throw e;
+                }
+                step.notClaimed();
+                failure = e;
             }
             Optional<StoredResponse> first;
             try {
@@ -104,7 +111,23 @@ public class IdempotencyStore {
                 step.answeredByFirst();
                 return replay.apply(first.get());
             }
+            if (triedAgain) {
+                // no record of the key again: the violation was another row's
+                throw failure;
+            }
+            // the first request released the key meanwhile
+            triedAgain = true;
         }
+    }
+
+    /** A unique violation (SQL state 23505 in PostgreSQL and H2): the key's record, if it exists now, says whose. */
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -132,15 +155,11 @@ public class IdempotencyStore {
         }
     }
 
-    /** The key's row, inserted at once (its id is the database's): a key claimed already fails here. */
-    long insert(RequestKey key) {
+    /** The key's row, inserted with the transaction's other rows: a key claimed already fails their flush. */
+    IdempotencyRecord insert(RequestKey key) {
         IdempotencyRecord record = new IdempotencyRecord(key.appId(), key.key(), key.requestHash(), clock.instant());
-        try {
-            em.persist(record);
-        } catch (PersistenceException e) {
-            throw new ClaimStep.KeyTaken(e);
-        }
-        return record.id();
+        em.persist(record);
+        return record;
     }
 
     /**
@@ -155,6 +174,23 @@ public class IdempotencyStore {
                 .setParameter("status", response.status()).setParameter("body", response.body())
                 .setParameter("location", response.location()).setParameter("id", recordId)
                 .setFlushMode(FlushModeType.COMMIT).executeUpdate());
+    }
+
+    /**
+     * As {@link #complete(long, StoredResponse)}, for a key its request's work claimed: the first transaction that
+     * answers takes the record up as the claim inserted it, without reading it, and its update is written with the
+     * transaction's other rows, in their batch.
+     */
+    public void complete(ClaimStep step, StoredResponse response) {
+        IdempotencyRecord inserted = step.takeInserted();
+        if (inserted == null) {
+            complete(step.recordId(), response);
+            return;
+        }
+        transactions.inTransaction(() -> {
+            Detached.reattach(em, inserted, inserted.id()).answer(response);
+            return null;
+        });
     }
 
     /** Forgets a claim whose request failed unexpectedly, so that the client may retry with the same key. */

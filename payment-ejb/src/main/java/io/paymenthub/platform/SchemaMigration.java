@@ -1,6 +1,7 @@
 package io.paymenthub.platform;
 
 import io.paymenthub.platform.migration.V10__Event_ids_in_blocks;
+import io.paymenthub.platform.migration.V12__Idempotency_ids_in_blocks;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -37,7 +38,7 @@ public class SchemaMigration {
         var result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V10__Event_ids_in_blocks())
+                .javaMigrations(new V10__Event_ids_in_blocks(), new V12__Idempotency_ids_in_blocks())
                 .load()
                 .migrate();
         LOG.infof("Database schema at version %s (%d migrations applied now)",

@@ -138,7 +138,7 @@ public class SharedTransactions {
         for (int attempt = 1; !sharing.isEmpty() && attempt <= 2; attempt++) {
             List<Runnable> answers;
             try {
-                answers = transactions.inNewTransaction(() -> sharing.stream().map(Queued::runShared).toList());
+                answers = transactions.inNewTransactionFlushed(() -> sharing.stream().map(Queued::runShared).toList());
             } catch (Exception e) {
                 // a failed commit may come out of the transaction's interceptor as the checked RollbackException
                 LOG.debugf("A shared transaction of %d units rolled back: %s", sharing.size(), e);

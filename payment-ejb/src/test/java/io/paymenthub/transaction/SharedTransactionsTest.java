@@ -238,7 +238,7 @@ class SharedTransactionsTest {
         volatile boolean failShared;
 
         @Override
-        public <T> T inNewTransaction(Supplier<T> work) {
+        public <T> T inNewTransactionFlushed(Supplier<T> work) {
             shared++;
             T result = work.get();
             if (failShared) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,6 +30,8 @@ import java.util.stream.Stream;
 final class BenchServer implements AutoCloseable {
 
     private static final Pattern WILDFLY_STARTED = Pattern.compile("WFLYSRV0025: .* started in (\\d+)ms");
+    /** What jcmd prints of a command that failed in the JVM: JVMTI.agent_load's agent answered with its code. */
+    private static final Pattern FAILED_COMMAND = Pattern.compile("return code: [1-9]|\\[ERROR\\]");
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
 
     private final Settings settings;
@@ -165,24 +168,28 @@ final class BenchServer implements AutoCloseable {
         }
     }
 
-    /** Starts a JFR recording of the server JVM named {@code name}, to {@code <work dir>/<name>.jfr}. */
-    void startRecording(String name) throws IOException, InterruptedException {
-        jcmd("JFR.start", "name=" + name, "settings=profile",
-                "filename=" + settings.workDir().resolve(name + ".jfr").toAbsolutePath());
+    /** Starts profiling the server JVM as the settings say, the profile named {@code name}. */
+    void startProfile(String name) throws IOException, InterruptedException {
+        for (List<String> command : settings.profiling().start(name, settings.workDir())) {
+            jcmd(command.toArray(String[]::new));
+        }
     }
 
-    void stopRecording(String name) throws IOException, InterruptedException {
-        jcmd("JFR.stop", "name=" + name);
+    void stopProfile(String name) throws IOException, InterruptedException {
+        for (List<String> command : settings.profiling().stop(name, settings.workDir())) {
+            jcmd(command.toArray(String[]::new));
+        }
     }
 
+    /** Fails when jcmd does, or when the command it ran says it failed (an agent's load answers with a code). */
     private void jcmd(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
                 .toString(), Files.readString(pidFile(settings)).strip()));
         command.addAll(List.of(arguments));
-        Process jcmd = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (jcmd.waitFor() != 0) {
-            throw new IllegalStateException("jcmd failed: " + command);
+        Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (jcmd.waitFor() != 0 || FAILED_COMMAND.matcher(output).find()) {
+            throw new IllegalStateException("jcmd failed: " + command + ": " + output.strip());
         }
     }
 

@@ -267,18 +267,18 @@ final class HubLoads {
 
     private Figures measure(Round round, String name, String recording, ClosedLoop.Request request)
             throws Exception {
-        boolean recorded = settings.flightRecordings();
-        ClosedLoop.Request send = !recorded ? request : i -> {
+        boolean profiled = settings.profiling() != Profiling.NONE;
+        ClosedLoop.Request send = !profiled ? request : i -> {
             if (i == round.warmup()) {
-                server.startRecording(recording);
+                server.startProfile(recording);
             }
             return request.send(i);
         };
         CpuTime before = CpuTime.now(server.pid());
         Figures figures = ClosedLoop.run(name, settings.connections(), round.warmup(), round.measured(), send);
         cpuPerRequest.put(name, CpuTime.now(server.pid()).since(before).perRequest(figures.sent()));
-        if (recorded) {
-            server.stopRecording(recording);
+        if (profiled) {
+            server.stopProfile(recording);
         }
         System.out.printf("  %s: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d not as expected%s%n", name,
                 figures.perSecond(), figures.p50Millis(), figures.p99Millis(), figures.failures(),

@@ -17,12 +17,12 @@ import java.nio.file.Path;
  * @param simulatorPort the simulated BeGateway's port
  * @param dbUrl        PostgreSQL; the run drops and creates {@code dbSchema} in it
  * @param serverJavaOpts JAVA_OPTS of the server, or empty for the provisioned server's own (standalone.conf)
- * @param flightRecordings a JFR recording of the server (profile settings) during each measured load, written
- *                         as {@code <work dir>/<load>.jfr}: where the time goes
+ * @param profiling    how the server is profiled during each measured load, its files in the work directory:
+ *                     where the time goes
  */
 record Settings(int connections, int warmupSeconds, int warmupMaxSeconds, int warmup, int requests, int ceilingRows, int portOffset, int simulatorPort,
                 String dbUrl, String dbSchema, String dbUser, String dbPassword, String serverJavaOpts,
-                boolean flightRecordings, Path serverDir, Path ceilingWar, Path workDir) {
+                Profiling profiling, Path serverDir, Path ceilingWar, Path workDir) {
 
     static Settings fromSystemProperties() {
         return new Settings(
@@ -39,7 +39,7 @@ record Settings(int connections, int warmupSeconds, int warmupMaxSeconds, int wa
                 System.getProperty("bench.db.user", "postgres"),
                 System.getProperty("bench.db.password", "postgres"),
                 System.getProperty("bench.server.java.opts", ""),
-                Boolean.getBoolean("bench.jfr"),
+                Profiling.fromSystemProperties(),
                 Path.of(required("bench.server.dir")),
                 Path.of(required("bench.ceiling.war")),
                 Path.of(System.getProperty("bench.work.dir", "target/bench")));

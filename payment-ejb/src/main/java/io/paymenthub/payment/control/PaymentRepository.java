@@ -6,6 +6,7 @@ import io.paymenthub.payment.PaymentEvent;
 import io.paymenthub.payment.PaymentStatus;
 import io.paymenthub.payment.Refund;
 import io.paymenthub.problem.HubException;
+import io.paymenthub.transaction.Detached;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -14,9 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.LockMode;
-import org.hibernate.engine.spi.EntityKey;
-import org.hibernate.engine.spi.SessionImplementor;
 
 /** Finds payments and their history. Merchant lookups are always scoped to the merchant's app. */
 @ApplicationScoped
@@ -25,20 +23,9 @@ public class PaymentRepository {
     @PersistenceContext
     EntityManager em;
 
-    /**
-     * {@code stored}, as the transaction that stored it left it, managed again in this one without reading it (JPA's
-     * merge would read it): its update still checks its version, so a change made since fails as a conflict. When
-     * this transaction holds the payment already (a unit sharing it loaded it), that instance.
-     */
+    /** {@code stored}, as the transaction that stored it left it, managed again in this one ({@link Detached}). */
     public Payment reattach(Payment stored) {
-        SessionImplementor session = em.unwrap(SessionImplementor.class);
-        EntityKey key = session.generateEntityKey(stored.id(), session.getEntityPersister(null, stored));
-        Object managed = session.getPersistenceContextInternal().getEntity(key);
-        if (managed != null) {
-            return (Payment) managed;
-        }
-        session.lock(stored, LockMode.NONE);
-        return stored;
+        return Detached.reattach(em, stored, stored.id());
     }
 
     /** The app's payment; another app's payment is "not found", exactly like a missing one. */

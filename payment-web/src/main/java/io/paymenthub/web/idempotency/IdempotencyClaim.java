@@ -9,8 +9,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * This request's claim of its {@code Idempotency-Key}, when it sent one ({@link IdempotencyFilter}): made by the
@@ -73,9 +73,18 @@ public class IdempotencyClaim {
      */
     public Answer answer() {
         if (answer == null) {
-            answer = new Answer(store, this::recordId);
+            answer = new Answer(this::complete);
         }
         return answer;
+    }
+
+    /** Keeps the answer in the key's record, when a key was claimed; read when the answer is kept (see below). */
+    private void complete(StoredResponse response) {
+        if (step != null && step.recordId() != null) {
+            store.complete(step, response);
+        } else if (step == null && recordId != null) {
+            store.complete(recordId, response);
+        }
     }
 
     /** As {@link Answer#keep}, from the filter after the resource, in a transaction of its own. */
@@ -90,15 +99,16 @@ public class IdempotencyClaim {
     /** The answer of one request with its claim, wherever its work runs. */
     public static final class Answer {
 
-        private final IdempotencyStore store;
-        /** The key's record, read when the answer is kept: a resource may claim the key after it took its answer. */
-        private final Supplier<Long> recordId;
+        /**
+         * Keeps it in the key's record, which is found when the answer is kept: a resource may claim the key after it
+         * took its answer.
+         */
+        private final Consumer<StoredResponse> record;
         private volatile String kept;
         private volatile boolean committed;
 
-        private Answer(IdempotencyStore store, Supplier<Long> recordId) {
-            this.store = store;
-            this.recordId = recordId;
+        private Answer(Consumer<StoredResponse> record) {
+            this.record = record;
         }
 
         /**
@@ -108,11 +118,7 @@ public class IdempotencyClaim {
          */
         public String keep(int status, URI location, Object entity) {
             kept = entity == null ? null : entity instanceof String text ? text : JsonbResolver.JSONB.toJson(entity);
-            Long record = recordId.get();
-            if (record != null) {
-                String at = location == null ? null : location.toString();
-                store.complete(record, new StoredResponse(status, kept, at));
-            }
+            record.accept(new StoredResponse(status, kept, location == null ? null : location.toString()));
             return kept;
         }
 
