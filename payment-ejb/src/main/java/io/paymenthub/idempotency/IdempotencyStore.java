@@ -94,7 +94,8 @@ public class IdempotencyStore {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                if (!isUniqueViolation(e)) {
+                if (!isUniqueViolation(e) || isClaimedBy(step)) {
+                    // not about the key: the work failed after its claim committed (the filter releases the key)
                     throw e;
                 }
                 step.notClaimed();
@@ -128,6 +129,12 @@ public class IdempotencyStore {
             }
         }
         return false;
+    }
+
+    /** The step's record was committed: the key is this request's. */
+    private boolean isClaimedBy(ClaimStep step) {
+        Long mine = step.recordId();
+        return mine != null && transactions.inNewTransaction(() -> em.find(IdempotencyRecord.class, mine)) != null;
     }
 
     /**
