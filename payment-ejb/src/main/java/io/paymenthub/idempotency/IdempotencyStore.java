@@ -2,6 +2,7 @@ package io.paymenthub.idempotency;
 
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.transaction.ConcurrencyConflicts;
 import io.paymenthub.transaction.Detached;
 import io.paymenthub.transaction.Shareable;
 import io.paymenthub.transaction.SharedTransactions;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -27,7 +27,6 @@ import java.util.function.Supplier;
 public class IdempotencyStore {
 
     static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(15);
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @PersistenceContext
     EntityManager em;
@@ -94,7 +93,7 @@ public class IdempotencyStore {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                if (!isUniqueViolation(e) || isClaimedBy(step)) {
+                if (!ConcurrencyConflicts.isUniqueViolation(e) || isClaimedBy(step)) {
                     // not about the key: the work failed after its claim committed (the filter releases the key)
                     throw e;
                 }
@@ -119,16 +118,6 @@ public class IdempotencyStore {
             // the first request released the key meanwhile
             triedAgain = true;
         }
-    }
-
-    /** A unique violation (SQL state 23505 in PostgreSQL and H2): the key's record, if it exists now, says whose. */
-    static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The step's record was committed: the key is this request's. */

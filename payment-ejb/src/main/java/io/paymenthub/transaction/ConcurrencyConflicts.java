@@ -11,6 +11,7 @@ public final class ConcurrencyConflicts {
 
     /** Serialization failure, deadlock (PostgreSQL); lock timeout, concurrent update, deadlock (H2). */
     private static final Set<String> CONFLICT_SQL_STATES = Set.of("40001", "40P01", "HYT00", "90131", "40000");
+    private static final Set<String> UNIQUE_VIOLATION = Set.of("23505");
 
     private ConcurrencyConflicts() {
     }
@@ -22,8 +23,21 @@ public final class ConcurrencyConflicts {
                     || t instanceof org.hibernate.exception.LockAcquisitionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && CONFLICT_SQL_STATES.contains(sql.getSQLState())) {
+        }
+        return hasSqlState(failure, CONFLICT_SQL_STATES);
+    }
+
+    /**
+     * A unique violation (SQL state 23505 in PostgreSQL and H2): another transaction inserted the same key first —
+     * not a conflict to retry, the caller decides what the taken key means.
+     */
+    public static boolean isUniqueViolation(Throwable failure) {
+        return hasSqlState(failure, UNIQUE_VIOLATION);
+    }
+
+    private static boolean hasSqlState(Throwable failure, Set<String> states) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && states.contains(sql.getSQLState())) {
                 return true;
             }
         }
