@@ -27,7 +27,7 @@ public class CheckoutConverter implements AttributeConverter<Checkout, String> {
         addIfPresent(json, "method", checkout.method());
         addIfPresent(json, "token", checkout.token());
         addIfPresent(json, "widgetScript", checkout.widgetScript());
-        json.add("fields", JsonText.read(JsonText.write(checkout.fields())));
+        json.add("fields", JsonText.object(checkout.fields()));
         return json.build().toString();
     }
 

@@ -17,9 +17,13 @@ final class JsonText {
     }
 
     static String write(Map<String, String> map) {
+        return object(map).toString();
+    }
+
+    static JsonObject object(Map<String, String> map) {
         JsonObjectBuilder builder = JSON.createObjectBuilder();
         map.forEach(builder::add);
-        return builder.build().toString();
+        return builder.build();
     }
 
     static JsonObject read(String json) {

@@ -1,5 +1,7 @@
 package io.paymenthub.transaction;
 
+import java.util.Optional;
+
 /**
  * A unit of work that may commit together with other callers' ({@link SharedTransactions}): the same work, written
  * twice — once to run inside a transaction it shares, once on its own.
@@ -32,4 +34,38 @@ public interface Shareable<T> {
      * or after a shared transaction failed.
      */
     T alone();
+
+    /** What the unit will read, when that is known before it runs ({@link Reads}); nothing by default. */
+    default Optional<Reads<?>> reads() {
+        return Optional.empty();
+    }
+
+    /** This work, naming what it will read ({@link Reads}), or as it is when {@code reads} is null. */
+    default Shareable<T> reading(Reads<?> reads) {
+        if (reads == null) {
+            return this;
+        }
+        Shareable<T> work = this;
+        return new Shareable<>() {
+            @Override
+            public String lane() {
+                return work.lane();
+            }
+
+            @Override
+            public T inShared() {
+                return work.inShared();
+            }
+
+            @Override
+            public T alone() {
+                return work.alone();
+            }
+
+            @Override
+            public Optional<Reads<?>> reads() {
+                return Optional.of(reads);
+            }
+        };
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -22,7 +23,8 @@ import org.jboss.logging.MDC;
  * {@link #MOST}) and runs them one after the other in one transaction — one commit for all of them instead of one
  * each, and their rows written in batches at its end. Units share only with units of their
  * {@linkplain Shareable#lane() lane}. Every caller is answered only after the transaction that holds its work
- * committed, so nothing acknowledged is lost. A unit alone takes a place only when no transaction of its lane runs:
+ * committed, so nothing acknowledged is lost. The rows its units named before they ran ({@link Shareable#reads()})
+ * are read first, for all of them at once. A unit alone takes a place only when no transaction of its lane runs:
  * beside a running one, it waits for the next, with the units that come meanwhile.
  * <p>
  * A unit that is refused ({@link HubException}) changes nothing and does not disturb the others. When the shared
@@ -138,7 +140,10 @@ public class SharedTransactions {
         for (int attempt = 1; !sharing.isEmpty() && attempt <= 2; attempt++) {
             List<Runnable> answers;
             try {
-                answers = transactions.inNewTransactionFlushed(() -> sharing.stream().map(Queued::runShared).toList());
+                answers = transactions.inNewTransactionFlushed(() -> {
+                    readTogether(sharing);
+                    return sharing.stream().map(Queued::runShared).toList();
+                });
             } catch (Exception e) {
                 // a failed commit may come out of the transaction's interceptor as the checked RollbackException
                 LOG.debugf("A shared transaction of %d units rolled back: %s", sharing.size(), e);
@@ -156,6 +161,27 @@ public class SharedTransactions {
             return;
         }
         sharing.forEach(Queued::runAlone);
+    }
+
+    /**
+     * What the units will read ({@link Reads}), read for all of them at once: one statement for every unit that
+     * reads alike instead of one each. A unit alone reads its own row as well as this would.
+     */
+    private static void readTogether(List<Queued<?>> units) {
+        if (units.size() < 2) {
+            return;
+        }
+        Map<Reads.Together<?>, List<Object>> keys = new IdentityHashMap<>();
+        for (Queued<?> unit : units) {
+            unit.work.reads().ifPresent(
+                    reads -> keys.computeIfAbsent(reads.together(), together -> new ArrayList<>()).add(reads.key()));
+        }
+        keys.forEach(SharedTransactions::readAll);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <K> void readAll(Reads.Together<K> together, List<Object> keys) {
+        together.readAll((List<K>) keys);
     }
 
     /** A copy: some logging providers hand out the thread's own map. */

@@ -109,6 +109,20 @@ class SharedTransactionsTest {
     }
 
     @Test
+    void the_rows_units_name_are_read_for_all_of_them_at_once_before_they_run() throws Exception {
+        work.naming = true;
+        List<CompletableFuture<Object>> answers = holdTheFirstThenQueue("pay_0", "pay_1", "pay_2", "pay_3");
+        for (CompletableFuture<Object> answer : answers) {
+            assertThat(answer.get(5, TimeUnit.SECONDS)).isInstanceOf(String.class);
+        }
+
+        // the first unit ran alone and read its own row; the three queued behind it were read with one call
+        assertThat(work.reads).singleElement().asList().containsExactlyInAnyOrder("pay_1", "pay_2", "pay_3");
+        assertThat(work.ranBeforeTheRead).containsExactly(1);
+        assertThat(work.together).hasSize(4);
+    }
+
+    @Test
     void a_refusal_on_its_own_reaches_its_caller() {
         assertThatThrownBy(() -> shared.run(work.of("unknown"))).isInstanceOf(HubException.class);
     }
@@ -179,8 +193,21 @@ class SharedTransactionsTest {
         final Map<String, String> contexts = new ConcurrentHashMap<>();
         final CountDownLatch holding = new CountDownLatch(1);
         volatile CountDownLatch hold;
+        /** Whether units name the row they read ({@link Reads}): their ids, read together by {@link #readAll}. */
+        volatile boolean naming;
+        final List<List<String>> reads = new CopyOnWriteArrayList<>();
+        /** How many units had run when each read together happened. */
+        final List<Integer> ranBeforeTheRead = new CopyOnWriteArrayList<>();
+        private final Reads.Together<String> readAll = ids -> {
+            reads.add(List.copyOf(ids));
+            ranBeforeTheRead.add(together.size());
+        };
 
         Shareable<String> of(String id) {
+            return naming ? unit(id).reading(new Reads<>(readAll, id)) : unit(id);
+        }
+
+        private Shareable<String> unit(String id) {
             return new Shareable<>() {
                 @Override
                 public String inShared() {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -130,6 +131,30 @@ final class BenchServer implements AutoCloseable {
             }
         }
         return (long) (bytes / (1024 * 1024));
+    }
+
+    /** The hub's shared transactions so far and the units of work they held, from its metrics. */
+    SharedTransactions sharedTransactions() throws IOException, InterruptedException {
+        double transactions = 0;
+        double units = 0;
+        for (String line : get(settings.managementUrl() + "/metrics").split("\n")) {
+            if (line.startsWith("paymenthub_shared_transaction_units_count")) {
+                transactions = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            } else if (line.startsWith("paymenthub_shared_transaction_units_sum")) {
+                units = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return new SharedTransactions((long) transactions, (long) units);
+    }
+
+    /** A count of shared transactions and of the units of work they held (the group commit, see the README). */
+    record SharedTransactions(long transactions, long units) {
+
+        /** Units per shared transaction since {@code before}, or "—" when none ran. */
+        String unitsPerTransactionSince(SharedTransactions before) {
+            long ran = transactions - before.transactions;
+            return ran == 0 ? "—" : String.format(Locale.ROOT, "%.2f", (units - before.units) / (double) ran);
+        }
     }
 
     /** Lines of the server's log at ERROR and at WARN. */

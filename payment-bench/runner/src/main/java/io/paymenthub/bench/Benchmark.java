@@ -40,7 +40,7 @@ public final class Benchmark {
             HubLoads.Results measured = loads.round(new HubLoads.Round("measured", settings.warmup(),
                     settings.requests()));
             report.loads(measured.ceiling(), List.of(measured.callbacks(), measured.checkouts(), measured.reads()),
-                    loads.cpuPerRequest());
+                    loads.cpuPerRequest(), loads.unitsPerSharedTransaction());
 
             report.line(String.format(Locale.ROOT, "- boot + deploy (launch to both deployments up and readiness"
                     + " UP): %.1f s; WildFly reports %s", bootSeconds,

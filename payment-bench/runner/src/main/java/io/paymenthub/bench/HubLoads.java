@@ -64,6 +64,7 @@ final class HubLoads {
     private final AtomicLong callbacksSent = new AtomicLong();
     private final List<String> warmUps = new ArrayList<>();
     private final Map<String, String> cpuPerRequest = new LinkedHashMap<>();
+    private final Map<String, String> unitsPerSharedTransaction = new LinkedHashMap<>();
 
     HubLoads(Settings settings, BenchServer server, HttpLoad http, WebhookSigner signer, BenchDatabase database) {
         this.settings = settings;
@@ -108,6 +109,14 @@ final class HubLoads {
      */
     Map<String, String> cpuPerRequest() {
         return Map.copyOf(cpuPerRequest);
+    }
+
+    /**
+     * Each measured load's requests' units of work per shared transaction of the hub (its group commit): how many
+     * requests one commit served.
+     */
+    Map<String, String> unitsPerSharedTransaction() {
+        return Map.copyOf(unitsPerSharedTransaction);
     }
 
     /** How each load warmed up: its windows' rates, for the report. */
@@ -275,8 +284,10 @@ final class HubLoads {
             return request.send(i);
         };
         CpuTime before = CpuTime.now(server.pid());
+        BenchServer.SharedTransactions sharedBefore = server.sharedTransactions();
         Figures figures = ClosedLoop.run(name, settings.connections(), round.warmup(), round.measured(), send);
         cpuPerRequest.put(name, CpuTime.now(server.pid()).since(before).perRequest(figures.sent()));
+        unitsPerSharedTransaction.put(name, server.sharedTransactions().unitsPerTransactionSince(sharedBefore));
         if (profiled) {
             server.stopProfile(recording);
         }

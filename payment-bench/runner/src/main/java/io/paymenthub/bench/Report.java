@@ -38,12 +38,18 @@ final class Report {
         add("");
     }
 
-    void loads(Figures ceiling, List<Figures> hub, Map<String, String> cpuPerRequest) {
+    /**
+     * @param unitsPerSharedTransaction per load, the requests' units of work each of the hub's shared transactions
+     *                                  held (its group commit; none for the ceiling, which is not the hub)
+     */
+    void loads(Figures ceiling, List<Figures> hub, Map<String, String> cpuPerRequest,
+               Map<String, String> unitsPerSharedTransaction) {
         add("| load | requests/s | p50 ms | p99 ms | max ms | of the ceiling | p99 over the ceiling's | not as expected"
-                + " | CPU ms per request: server / database / load generator + simulator / other |");
-        add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        add(row(ceiling, ceiling, cpuPerRequest));
-        hub.forEach(figures -> add(row(figures, ceiling, cpuPerRequest)));
+                + " | CPU ms per request: server / database / load generator + simulator / other"
+                + " | units per shared transaction |");
+        add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        add(row(ceiling, ceiling, cpuPerRequest, Map.of()));
+        hub.forEach(figures -> add(row(figures, ceiling, cpuPerRequest, unitsPerSharedTransaction)));
         add("");
     }
 
@@ -55,11 +61,13 @@ final class Report {
         return String.join("\n", lines) + "\n";
     }
 
-    private static String row(Figures figures, Figures ceiling, Map<String, String> cpuPerRequest) {
-        return String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.1f | %.0f %% | %+.2f ms | %d | %s |",
+    private static String row(Figures figures, Figures ceiling, Map<String, String> cpuPerRequest,
+                              Map<String, String> unitsPerSharedTransaction) {
+        return String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.1f | %.0f %% | %+.2f ms | %d | %s | %s |",
                 figures.name(), figures.perSecond(), figures.p50Millis(), figures.p99Millis(), figures.maxMillis(),
                 100 * figures.perSecond() / ceiling.perSecond(), figures.p99Millis() - ceiling.p99Millis(),
-                figures.failures(), cpuPerRequest.getOrDefault(figures.name(), "—"));
+                figures.failures(), cpuPerRequest.getOrDefault(figures.name(), "—"),
+                unitsPerSharedTransaction.getOrDefault(figures.name(), "—"));
     }
 
     private void add(String line) {

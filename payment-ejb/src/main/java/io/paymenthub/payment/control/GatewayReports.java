@@ -57,7 +57,8 @@ public class GatewayReports {
     public Shareable<ReportResult> shareable(String gateway, StatusReport report, EventSource source,
                                              String rawPayload) {
         return Flushing.shareable(unitOfWork,
-                flushing -> applyInCallersTransaction(gateway, report, source, rawPayload, flushing));
+                        flushing -> applyInCallersTransaction(gateway, report, source, rawPayload, flushing))
+                .reading(payments.reads(report.lookup()));
     }
 
     /**

@@ -7,6 +7,7 @@ import io.paymenthub.payment.PaymentStatus;
 import io.paymenthub.payment.Refund;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.transaction.Detached;
+import io.paymenthub.transaction.Reads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -15,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /** Finds payments and their history. Merchant lookups are always scoped to the merchant's app. */
 @ApplicationScoped
@@ -22,6 +24,9 @@ public class PaymentRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Reads payments by id into the persistence context, with one statement. */
+    private final Reads.Together<String> byIds = this::readAll;
 
     /** {@code stored}, as the transaction that stored it left it, managed again in this one ({@link Detached}). */
     public Payment reattach(Payment stored) {
@@ -51,6 +56,18 @@ public class PaymentRepository {
     public Optional<Payment> byToken(String token) {
         return single(em.createQuery("select p from Payment p where p.token = :token", Payment.class)
                 .setParameter("token", token).setFlushMode(FlushModeType.COMMIT));
+    }
+
+    /**
+     * What {@link #find} will read, for a shared transaction to read together with its other units' ({@link Reads}):
+     * the payment by id, when the lookup names no token (a token is found by a query of its own); else null.
+     */
+    public Reads<String> reads(PaymentLookup lookup) {
+        return lookup.token() == null && lookup.paymentId() != null ? new Reads<>(byIds, lookup.paymentId()) : null;
+    }
+
+    private void readAll(List<String> ids) {
+        em.unwrap(Session.class).byMultipleIds(Payment.class).multiLoad(ids);
     }
 
     /** The payment a gateway message names, trying its identifiers from the most reliable down. */
