@@ -10,9 +10,6 @@ import java.util.Optional;
  */
 public interface Shareable<T> {
 
-    /** The lane of units that only change and add rows of what exists already. */
-    String DEFAULT_LANE = "default";
-
     /**
      * In a transaction shared with other callers' work, without retries; its rows may wait for the commit. A
      * {@link io.paymenthub.problem.HubException} is this work's own refusal and must leave nothing changed: the
@@ -21,12 +18,13 @@ public interface Shareable<T> {
     T inShared();
 
     /**
-     * Units share a transaction only with units of the same lane. Hibernate orders a flush's inserts by entity and
-     * knows only mapped associations: units that insert rows other units' rows refer to (a new payment, with its
-     * event) need a lane of their own, where every unit inserts in the same order.
+     * Whether the unit creates rows that rows of other units may refer to (a new payment, which its event and its
+     * check refer to). Such units run first in a shared transaction: Hibernate orders a flush's inserts by entity,
+     * in the order it first met each, and knows only mapped associations — a unit that inserted an event before
+     * would have the new payment's event inserted before the payment. Each of them inserts in the same order.
      */
-    default String lane() {
-        return DEFAULT_LANE;
+    default boolean createsReferencedRows() {
+        return false;
     }
 
     /**
@@ -48,8 +46,8 @@ public interface Shareable<T> {
         Shareable<T> work = this;
         return new Shareable<>() {
             @Override
-            public String lane() {
-                return work.lane();
+            public boolean createsReferencedRows() {
+                return work.createsReferencedRows();
             }
 
             @Override

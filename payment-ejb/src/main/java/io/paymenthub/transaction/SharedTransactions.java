@@ -5,12 +5,12 @@ import io.paymenthub.problem.HubException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.LockSupport;
@@ -21,11 +21,11 @@ import org.jboss.logging.MDC;
  * Runs the short units of work of concurrent requests in shared transactions (a group commit): a caller queues its
  * work and waits; a caller that gets one of the node's {@link #AT_ONCE} places takes every unit waiting (up to
  * {@link #MOST}) and runs them one after the other in one transaction — one commit for all of them instead of one
- * each, and their rows written in batches at its end. Units share only with units of their
- * {@linkplain Shareable#lane() lane}. Every caller is answered only after the transaction that holds its work
- * committed, so nothing acknowledged is lost. The rows its units named before they ran ({@link Shareable#reads()})
- * are read first, for all of them at once. A unit alone takes a place only when no transaction of its lane runs:
- * beside a running one, it waits for the next, with the units that come meanwhile.
+ * each, and their rows written in batches at its end. Units that create rows others refer to
+ * ({@link Shareable#createsReferencedRows()}: new payments) run first. Every caller is answered only after the
+ * transaction that holds its work committed, so nothing acknowledged is lost. The rows its units named before they
+ * ran ({@link Shareable#reads()}) are read first, for all of them at once. A unit alone takes a place only when no
+ * shared transaction runs: beside a running one, it waits for the next, with the units that come meanwhile.
  * <p>
  * A unit that is refused ({@link HubException}) changes nothing and does not disturb the others. When the shared
  * transaction fails for any other reason (a concurrent change, a constraint), it rolls back whole. When one unit's
@@ -44,17 +44,20 @@ public class SharedTransactions {
     /** The most units one transaction runs; the others wait for the next. */
     static final int MOST = 32;
     /**
-     * Shared transactions of one lane at once: two, so that one runs while the other waits on the database. Their
+     * Shared transactions at once: two, so that one runs while the other waits on the database. Their
      * updates are sent in the order of their rows' ids ({@code hibernate.order_updates}), so two transactions never
      * wait on each other's rows in a cycle.
      */
     static final int AT_ONCE = 2;
     /**
-     * The fewest waiting units that take a place beside a running transaction of their lane: a lone unit beside
+     * The fewest waiting units that take a place beside a running transaction: a lone unit beside
      * one costs a commit of its own while the other waits on the database. In a series of benchmark runs, two
      * kept the callbacks' overlap of commits (two places) and the checkouts' batching (one place).
      */
     static final int TOGETHER_BESIDE = 2;
+    /** Units that create rows others refer to before the others, each kind in the order it came (a stable sort). */
+    private static final Comparator<Queued<?>> CREATIONS_FIRST =
+            Comparator.comparing(queued -> !queued.work.createsReferencedRows());
     /** A waiting caller looks again this often even when nothing woke it. */
     private static final long LOOK_AGAIN_NANOS = 2_000_000;
 
@@ -64,8 +67,9 @@ public class SharedTransactions {
     @Inject
     HubMetrics metrics;
 
-    private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
-    /** How many shared transactions of one lane may run at once on this node. */
+    private final Queue<Queued<?>> waiting = new ConcurrentLinkedQueue<>();
+    /** The places: how many shared transactions may run at once on this node. */
+    private final Semaphore appliers;
     private final int atOnce;
 
     public SharedTransactions() {
@@ -74,25 +78,25 @@ public class SharedTransactions {
 
     SharedTransactions(int atOnce) {
         this.atOnce = atOnce;
+        appliers = new Semaphore(atOnce);
     }
 
     /** The work's answer, once the transaction that ran it committed. */
     public <T> T run(Shareable<T> work) {
-        Lane lane = lanes.computeIfAbsent(work.lane(), name -> new Lane(atOnce));
         Queued<T> mine = new Queued<>(work, loggingContext());
-        lane.waiting.add(mine);
+        waiting.add(mine);
         while (!mine.answered()) {
             boolean ran = false;
-            if (lane.mayTakeAPlace() && lane.appliers.tryAcquire()) {
+            if (mayTakeAPlace() && appliers.tryAcquire()) {
                 try {
-                    ran = runWaiting(lane.waiting);
+                    ran = runWaiting();
                 } finally {
-                    lane.appliers.release();
+                    appliers.release();
                 }
             }
             if (ran) {
                 // what is still queued gets a place now rather than when its caller's wait runs out
-                Queued<?> next = lane.waiting.peek();
+                Queued<?> next = waiting.peek();
                 if (next != null) {
                     next.wake();
                 }
@@ -106,11 +110,20 @@ public class SharedTransactions {
 
     /** Units queued and not yet taken by a transaction. */
     int waiting() {
-        return lanes.values().stream().mapToInt(lane -> lane.waiting.size()).sum();
+        return waiting.size();
     }
 
-    /** Runs what is queued; false when nothing was. */
-    private boolean runWaiting(Queue<Queued<?>> waiting) {
+    /**
+     * When no shared transaction runs, any waiting unit starts one; beside a running one, only
+     * {@link #TOGETHER_BESIDE} or more waiting units do — a lone one waits for the running transaction to end and
+     * shares the next with the units that came meanwhile.
+     */
+    private boolean mayTakeAPlace() {
+        return appliers.availablePermits() == atOnce || waiting.size() >= TOGETHER_BESIDE;
+    }
+
+    /** Runs what is queued, the units that create rows others refer to first; false when nothing was queued. */
+    private boolean runWaiting() {
         List<Queued<?>> batch = new ArrayList<>();
         for (Queued<?> next; batch.size() < MOST && (next = waiting.poll()) != null; ) {
             batch.add(next);
@@ -118,6 +131,7 @@ public class SharedTransactions {
         if (batch.isEmpty()) {
             return false;
         }
+        batch.sort(CREATIONS_FIRST);
         Map<String, Object> context = loggingContext();
         try {
             runTogether(batch);
@@ -193,28 +207,6 @@ public class SharedTransactions {
     private static void restore(Map<String, Object> context) {
         MDC.clear();
         context.forEach(MDC::put);
-    }
-
-    /** The units that may share transactions with each other, and the places to run them. */
-    private static final class Lane {
-
-        final Queue<Queued<?>> waiting = new ConcurrentLinkedQueue<>();
-        final Semaphore appliers;
-        private final int atOnce;
-
-        Lane(int atOnce) {
-            this.atOnce = atOnce;
-            appliers = new Semaphore(atOnce);
-        }
-
-        /**
-         * When no transaction of the lane runs, any waiting unit starts one; beside a running one, only
-         * {@link SharedTransactions#TOGETHER_BESIDE} or more waiting units do — a lone one waits for the running transaction to end
-         * and shares the next with the units that came meanwhile.
-         */
-        boolean mayTakeAPlace() {
-            return appliers.availablePermits() == atOnce || waiting.size() >= TOGETHER_BESIDE;
-        }
     }
 
     /** A unit waiting for its transaction; answered, and its caller woken, by the thread that ran it. */

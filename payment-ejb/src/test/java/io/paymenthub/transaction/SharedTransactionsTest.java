@@ -123,6 +123,25 @@ class SharedTransactionsTest {
     }
 
     @Test
+    void units_that_create_rows_others_refer_to_run_first_each_kind_in_the_order_it_came() throws Exception {
+        List<CompletableFuture<Object>> answers = new ArrayList<>();
+        work.hold = new CountDownLatch(1);
+        answers.add(send(shared, "pay_0"));
+        assertThat(work.holding.await(5, TimeUnit.SECONDS)).isTrue();
+        for (String id : List.of("pay_1", "new_2", "pay_3", "new_4")) {
+            answers.add(send(shared, id));
+            awaitWaiting(shared, answers.size() - 1);
+        }
+        work.hold.countDown();
+        for (CompletableFuture<Object> answer : answers) {
+            assertThat(answer.get(5, TimeUnit.SECONDS)).isInstanceOf(String.class);
+        }
+
+        assertThat(work.together).containsExactly("pay_0", "new_2", "new_4", "pay_1", "pay_3");
+        assertThat(metrics.committed).containsExactly(1, 4);
+    }
+
+    @Test
     void a_refusal_on_its_own_reaches_its_caller() {
         assertThatThrownBy(() -> shared.run(work.of("unknown"))).isInstanceOf(HubException.class);
     }
@@ -183,8 +202,8 @@ class SharedTransactionsTest {
     }
 
     /**
-     * Units that answer their id, "unknown" refused, "failing" failing a shared transaction; the first one run can be
-     * held.
+     * Units that answer their id, "unknown" refused, "failing" failing a shared transaction, "new_…" creating rows
+     * others refer to; the first one run can be held.
      */
     static final class RecordingWork {
 
@@ -209,6 +228,11 @@ class SharedTransactionsTest {
 
         private Shareable<String> unit(String id) {
             return new Shareable<>() {
+                @Override
+                public boolean createsReferencedRows() {
+                    return id.startsWith("new_");
+                }
+
                 @Override
                 public String inShared() {
                     together.add(id);

@@ -19,19 +19,26 @@ public enum Flushing {
     AT_COMMIT;
 
     /**
-     * The work as a {@link Shareable} of the default lane: in a shared transaction {@link #AT_COMMIT}, alone
-     * {@link #EACH_STEP} in a unit of work of its own.
+     * The work as a {@link Shareable}: in a shared transaction {@link #AT_COMMIT}, alone {@link #EACH_STEP} in a unit
+     * of work of its own.
      */
     public static <T> Shareable<T> shareable(UnitOfWork unitOfWork, Function<Flushing, T> work) {
-        return shareable(Shareable.DEFAULT_LANE, unitOfWork, work);
+        return shareable(false, unitOfWork, work);
     }
 
-    /** As {@link #shareable(UnitOfWork, Function)}, sharing transactions only with the units of {@code lane}. */
-    public static <T> Shareable<T> shareable(String lane, UnitOfWork unitOfWork, Function<Flushing, T> work) {
+    /**
+     * As {@link #shareable(UnitOfWork, Function)}, for work that creates rows other units' rows may refer to (a new
+     * payment): it runs first in its shared transaction ({@link Shareable#createsReferencedRows()}).
+     */
+    public static <T> Shareable<T> shareableCreation(UnitOfWork unitOfWork, Function<Flushing, T> work) {
+        return shareable(true, unitOfWork, work);
+    }
+
+    private static <T> Shareable<T> shareable(boolean creation, UnitOfWork unitOfWork, Function<Flushing, T> work) {
         return new Shareable<>() {
             @Override
-            public String lane() {
-                return lane;
+            public boolean createsReferencedRows() {
+                return creation;
             }
 
             @Override

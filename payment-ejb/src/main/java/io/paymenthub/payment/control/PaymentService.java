@@ -31,8 +31,6 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class PaymentService {
 
-    private static final String CREATIONS = "payment creations";
-
     @Inject
     UnitOfWork unitOfWork;
 
@@ -89,8 +87,8 @@ public class PaymentService {
         boolean testMode = adapter.isTestMode();
         adapter.validate(PaymentSnapshots.of(new Payment(request, testMode, createdAt)));
 
-        // new payments share transactions only with each other: each inserts its payment before what refers to it
-        JustStored stored = new JustStored(shared.run(Flushing.shareable(CREATIONS, unitOfWork,
+        // a new payment runs first in its shared transaction: its row is inserted before the rows that refer to it
+        JustStored stored = new JustStored(shared.run(Flushing.shareableCreation(unitOfWork,
                 flushing -> {
                     firstStep.run();
                     return store(new Payment(request, testMode, createdAt), flushing);
