@@ -44,15 +44,15 @@ public class SharedTransactions {
     /** The most units one transaction runs; the others wait for the next. */
     static final int MOST = 32;
     /**
-     * Shared transactions at once: two, so that one runs while the other waits on the database. Their
-     * updates are sent in the order of their rows' ids ({@code hibernate.order_updates}), so two transactions never
-     * wait on each other's rows in a cycle.
+     * Shared transactions at once: two, so that one runs while the other waits on the database. Their updates are
+     * sent in the order of their rows' ids ({@code hibernate.order_updates}), so two transactions never wait on each
+     * other's rows in a cycle.
      */
     static final int AT_ONCE = 2;
     /**
-     * The fewest waiting units that take a place beside a running transaction: a lone unit beside
-     * one costs a commit of its own while the other waits on the database. In a series of benchmark runs, two
-     * kept the callbacks' overlap of commits (two places) and the checkouts' batching (one place).
+     * The fewest waiting units that take a place beside a running transaction: a lone unit beside one costs a
+     * commit of its own while the other waits on the database. In a series of benchmark runs, two kept the
+     * callbacks' overlap of commits (two places) and the checkouts' batching (one place).
      */
     static final int TOGETHER_BESIDE = 2;
     /** Units that create rows others refer to before the others, each kind in the order it came (a stable sort). */

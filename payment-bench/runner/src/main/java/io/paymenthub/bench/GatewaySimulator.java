@@ -15,8 +15,8 @@ import org.xnio.Options;
  * a fresh checkout token at once, as the real one does ({@code {"checkout":{"token","redirect_url"}}}).
  * <p>
  * Its CPU is the machine's, taken from the hub it measures: Undertow's core answers on its one I/O thread, without
- * a hand-off to a worker for an answer that takes microseconds (the JDK's own HTTP server, used before, cost about
- * 0.2 ms of CPU per checkout).
+ * a hand-off to a worker for an answer that takes microseconds — 45 µs of its threads' CPU per answer on this
+ * machine, against 75 µs for the JDK's own HTTP server used before.
  */
 final class GatewaySimulator implements AutoCloseable {
 
