@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -124,27 +125,27 @@ final class BenchServer implements AutoCloseable {
 
     /** Heap in use, in MiB, as the server's own metrics report it (jvm_memory_used_bytes, area heap). */
     long heapUsedMiB() throws IOException, InterruptedException {
-        double bytes = 0;
-        for (String line : get(settings.managementUrl() + "/metrics").split("\n")) {
-            if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-                bytes += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
-        }
+        double bytes = sum(metrics(), line -> line.startsWith("jvm_memory_used_bytes{")
+                && line.contains("area=\"heap\""));
         return (long) (bytes / (1024 * 1024));
     }
 
     /** The hub's shared transactions so far and the units of work they held, from its metrics. */
     SharedTransactions sharedTransactions() throws IOException, InterruptedException {
-        double transactions = 0;
-        double units = 0;
-        for (String line : get(settings.managementUrl() + "/metrics").split("\n")) {
-            if (line.startsWith("paymenthub_shared_transaction_units_count")) {
-                transactions = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            } else if (line.startsWith("paymenthub_shared_transaction_units_sum")) {
-                units = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
-        }
-        return new SharedTransactions((long) transactions, (long) units);
+        String metrics = metrics();
+        return new SharedTransactions(
+                (long) sum(metrics, line -> line.startsWith("paymenthub_shared_transaction_units_count")),
+                (long) sum(metrics, line -> line.startsWith("paymenthub_shared_transaction_units_sum")));
+    }
+
+    private String metrics() throws IOException, InterruptedException {
+        return get(settings.managementUrl() + "/metrics");
+    }
+
+    /** The sum of the values (Prometheus text: each line's last field) of the metric lines {@code picked}. */
+    private static double sum(String metrics, Predicate<String> picked) {
+        return metrics.lines().filter(picked)
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     /** A count of shared transactions and of the units of work they held (the group commit, see the README). */
