@@ -54,7 +54,7 @@ final class BenchServer implements AutoCloseable {
         refuseTakenPort(settings.managementPort());
         Path baseDir = prepareBaseDir(settings);
         List<String> command = new ArrayList<>(List.of(
-                settings.serverDir().resolve("bin/standalone.sh").toString(),
+                "sh", settings.serverDir().resolve("bin/payment-hub.sh").toString(),
                 "-Djboss.server.base.dir=" + baseDir,
                 "-Djboss.socket.binding.port-offset=" + settings.portOffset()));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -110,6 +110,25 @@ final class BenchServer implements AutoCloseable {
     /** The server JVM's process id. */
     long pid() throws IOException {
         return Long.parseLong(Files.readString(pidFile(settings)).strip());
+    }
+
+    /** The scheduling policy of the server JVM's main thread, as {@code bin/payment-hub.sh} left it. */
+    String schedulingPolicy() throws IOException {
+        return schedulingPolicy(Files.readString(Path.of("/proc", Long.toString(pid()), "stat")));
+    }
+
+    /** {@code proc(5)}'s field 41, by {@code sched(7)}'s name. */
+    static String schedulingPolicy(String stat) {
+        int policy = Integer.parseInt(CpuTime.fieldsFromState(stat)[41 - 3]);
+        return switch (policy) {
+            case 0 -> "SCHED_OTHER";
+            case 1 -> "SCHED_FIFO";
+            case 2 -> "SCHED_RR";
+            case 3 -> "SCHED_BATCH";
+            case 5 -> "SCHED_IDLE";
+            case 6 -> "SCHED_DEADLINE";
+            default -> "policy " + policy;
+        };
     }
 
     /** The server JVM's resident memory (VmRSS), in MiB. */

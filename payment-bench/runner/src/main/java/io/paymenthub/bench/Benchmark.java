@@ -45,6 +45,8 @@ public final class Benchmark {
             report.line(String.format(Locale.ROOT, "- boot + deploy (launch to both deployments up and readiness"
                     + " UP): %.1f s; WildFly reports %s", bootSeconds,
                     server.reportedBootMillis().map(ms -> ms + " ms").orElse("nothing")));
+            report.line("- server started by bin/payment-hub.sh: its JVM ran under " + server.schedulingPolicy()
+                    + (settings.schedBatch() ? "" : " (PAYMENT_SCHED_BATCH=false)"));
             report.line("- memory after the run: heap used " + server.heapUsedMiB() + " MiB, resident "
                     + server.residentMiB() + " MiB");
             report.line("- checks: " + database.fulfilments() + " fulfilments and " + database.receipts()
@@ -71,6 +73,7 @@ public final class Benchmark {
      */
     private static Map<String, String> environment(Settings settings, GatewaySimulator gateway, WebhookSigner signer) {
         return Map.ofEntries(
+                Map.entry("PAYMENT_SCHED_BATCH", Boolean.toString(settings.schedBatch())),
                 Map.entry("PAYMENT_DB_URL", settings.schemaUrl()),
                 Map.entry("PAYMENT_DB_USER", settings.dbUser()),
                 Map.entry("PAYMENT_DB_PASSWORD", settings.dbPassword()),

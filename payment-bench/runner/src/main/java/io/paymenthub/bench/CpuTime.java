@@ -45,9 +45,16 @@ record CpuTime(long server, long database, long loadGenerator, long machine) {
     }
 
     static long processTicks(String stat) {
-        // the command name, in parentheses, may hold spaces: the fields are counted after its closing one
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        String[] fields = fieldsFromState(stat);
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /**
+     * The fields of a {@code /proc/<pid>/stat} line from its third (state) on: {@code proc(5)}'s field n is
+     * index n - 3. The command name, in parentheses, may hold spaces: the fields are counted after its closing one.
+     */
+    static String[] fieldsFromState(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     }
 
     private static long databaseTicks() {

@@ -17,12 +17,14 @@ import java.nio.file.Path;
  * @param simulatorPort the simulated BeGateway's port
  * @param dbUrl        PostgreSQL; the run drops and creates {@code dbSchema} in it
  * @param serverJavaOpts JAVA_OPTS of the server, or empty for the provisioned server's own (standalone.conf)
+ * @param schedBatch   whether {@code bin/payment-hub.sh} starts the server under SCHED_BATCH, as it does by default
+ *                     ({@code false}: {@code PAYMENT_SCHED_BATCH=false}, for a control)
  * @param profiling    how the server is profiled during each measured load, its files in the work directory:
  *                     where the time goes
  */
 record Settings(int connections, int warmupSeconds, int warmupMaxSeconds, int warmup, int requests, int ceilingRows, int portOffset, int simulatorPort,
                 String dbUrl, String dbSchema, String dbUser, String dbPassword, String serverJavaOpts,
-                Profiling profiling, Path serverDir, Path ceilingWar, Path workDir) {
+                boolean schedBatch, Profiling profiling, Path serverDir, Path ceilingWar, Path workDir) {
 
     static Settings fromSystemProperties() {
         return new Settings(
@@ -39,6 +41,7 @@ record Settings(int connections, int warmupSeconds, int warmupMaxSeconds, int wa
                 System.getProperty("bench.db.user", "postgres"),
                 System.getProperty("bench.db.password", "postgres"),
                 System.getProperty("bench.server.java.opts", ""),
+                Boolean.parseBoolean(System.getProperty("bench.server.sched.batch", "true")),
                 Profiling.fromSystemProperties(),
                 Path.of(required("bench.server.dir")),
                 Path.of(required("bench.ceiling.war")),
