@@ -39,7 +39,8 @@ public final class Benchmark {
             database.vacuumAnalyze();
             HubLoads.Results measured = loads.round(new HubLoads.Round("measured", settings.warmup(),
                     settings.requests()));
-            report.loads(measured.ceiling(), List.of(measured.callbacks(), measured.checkouts(), measured.reads()),
+            report.loads(measured.ceiling(), List.of(measured.callbacks(), measured.checkouts(), measured.reads(),
+                            measured.ceilingAgain()),
                     loads.cpuPerRequest(), loads.unitsPerSharedTransaction());
 
             report.line(String.format(Locale.ROOT, "- boot + deploy (launch to both deployments up and readiness"

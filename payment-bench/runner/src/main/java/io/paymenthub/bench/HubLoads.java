@@ -22,7 +22,7 @@ import java.util.stream.IntStream;
  * The loads, each the same closed loop over the same connections: the ceiling, checkout creations (which make the
  * payments the other loads use), signed callbacks (each moving one of those payments to SUCCESSFUL), reads. The
  * benchmark warms all four up until their rates are steady (WildFly's JIT takes minutes of load to settle on a
- * path), then measures a round of them.
+ * path), then measures a round of them, and the ceiling once more at its end.
  */
 final class HubLoads {
 
@@ -50,8 +50,11 @@ final class HubLoads {
         }
     }
 
-    /** What one round measured. */
-    record Results(Figures ceiling, Figures checkouts, Figures callbacks, Figures reads) {
+    /**
+     * What one round measured; {@code ceilingAgain} is the ceiling once more after the hub's loads, the same
+     * server with the JIT's work on their paths behind it: how far the ceiling itself moved within the round.
+     */
+    record Results(Figures ceiling, Figures checkouts, Figures callbacks, Figures reads, Figures ceilingAgain) {
     }
 
     private final Settings settings;
@@ -191,7 +194,9 @@ final class HubLoads {
         Figures checkouts = checkouts(round, payments);
         Figures callbacks = callbacks(round, payments);
         Figures reads = reads(round);
-        return new Results(ceiling, checkouts, callbacks, reads);
+        Figures ceilingAgain = measure(round, "ceiling again, after the hub's loads", "ceiling-again",
+                this::touchCeilingRow);
+        return new Results(ceiling, checkouts, callbacks, reads, ceilingAgain);
     }
 
     long callbacksSent() {
