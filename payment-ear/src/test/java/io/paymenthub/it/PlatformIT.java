@@ -3,15 +3,24 @@ package io.paymenthub.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paymenthub.it.Hub.Reply;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What the server offers those who run it: readiness with the database, the OpenAPI document. */
+/**
+ * What the server offers those who run it: readiness with the database, request ids, metrics, the OpenAPI
+ * document, and a log without the secrets it was configured with (arquillian.xml passes them as -D).
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PlatformIT {
+
+    private static final Path SERVER_LOG = Path.of(System.getProperty("hub.server.log",
+            "target/server/standalone/log/server.log"));
 
     @Test
     void readiness_is_up_and_includes_the_database() {
@@ -47,6 +56,16 @@ class PlatformIT {
                         && !line.endsWith(" 0.0"))
                 .anyMatch(line -> line.startsWith("paymenthub_notifications{") && line.contains("status=\"DEAD\""))
                 .anyMatch(line -> line.startsWith("paymenthub_reconciliation_due"));
+    }
+
+    @Test
+    void the_server_log_holds_none_of_the_configured_secrets() throws IOException {
+        String log = Files.readString(SERVER_LOG);
+        String sinceThisBoot = log.substring(Math.max(0, log.lastIndexOf("WFLYSRV0049")));
+        assertThat(sinceThisBoot).contains("WFLYSRV0025") // the boot is there
+                .doesNotContain("it-dummy-secret", "it-begateway-secret", "it-bog-secret", "it-bog-api-key",
+                        "it-bog-hmac-secret", "it-epayment-secret", "it-notify-secret", "sk_test_app1",
+                        "sk_test_app2", "12345678901234567890123456789012");
     }
 
     @Test
