@@ -189,13 +189,12 @@ final class HubLoads {
     Results round(Round round) throws Exception {
         System.out.printf("%s round: %d connections, %d requests per load before measuring, %d measured%n",
                 round.name(), settings.connections(), round.warmup(), round.measured());
-        Figures ceiling = ceiling(round);
+        Figures ceiling = ceiling(round, "ceiling: one JPA update", "ceiling");
         String[] payments = new String[round.total()];
         Figures checkouts = checkouts(round, payments);
         Figures callbacks = callbacks(round, payments);
         Figures reads = reads(round);
-        Figures ceilingAgain = measure(round, "ceiling again, after the hub's loads", "ceiling-again",
-                this::touchCeilingRow);
+        Figures ceilingAgain = ceiling(round, "ceiling again, after the hub's loads", "ceiling-again");
         return new Results(ceiling, checkouts, callbacks, reads, ceilingAgain);
     }
 
@@ -204,8 +203,8 @@ final class HubLoads {
     }
 
     /** {@code POST /bench-ceiling/rows/{n}}: one JPA update under {@code @Version}, a row per request in turn. */
-    private Figures ceiling(Round round) throws Exception {
-        return measure(round, "ceiling: one JPA update", "ceiling", this::touchCeilingRow);
+    private Figures ceiling(Round round, String name, String recording) throws Exception {
+        return measure(round, name, recording, this::touchCeilingRow);
     }
 
     private boolean touchCeilingRow(int i) throws Exception {
