@@ -25,12 +25,17 @@ final class BenchDatabase {
         }
     }
 
-    /** The ceiling's table and rows, created once the hub's migrations have run (Flyway wants an empty schema). */
+    /**
+     * The ceiling's table and rows, and the checkout floor's table (empty: each request inserts its row), created
+     * once the hub's migrations have run (Flyway wants an empty schema).
+     */
     void createCeilingRows(int rows) throws SQLException {
         try (Connection c = connect(settings.schemaUrl()); Statement s = c.createStatement()) {
             s.execute("create table bench_ceiling_row (id bigint primary key, counter bigint not null,"
                     + " version bigint not null)");
             s.execute("insert into bench_ceiling_row select g, 0, 0 from generate_series(0, " + (rows - 1) + ") g");
+            s.execute("create table bench_floor_checkout (id bigint primary key, token varchar(100),"
+                    + " version bigint not null)");
             s.execute("analyze");
         }
     }

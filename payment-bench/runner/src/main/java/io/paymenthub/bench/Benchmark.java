@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * {@code mvn -Pbench package}: starts the provisioned hub on PostgreSQL with the ceiling WAR beside it and a
- * BeGateway simulator, drives the four loads, and prints the figures (also written to
+ * BeGateway simulator, drives the loads, and prints the figures (also written to
  * {@code payment-bench/runner/target/bench/benchmark.md}).
  */
 public final class Benchmark {
@@ -39,8 +39,8 @@ public final class Benchmark {
             database.vacuumAnalyze();
             HubLoads.Results measured = loads.round(new HubLoads.Round("measured", settings.warmup(),
                     settings.requests()));
-            report.loads(measured.ceiling(), List.of(measured.callbacks(), measured.checkouts(), measured.reads(),
-                            measured.ceilingAgain()),
+            report.loads(measured.ceiling(), List.of(measured.floor(), measured.callbacks(), measured.checkouts(),
+                            measured.reads(), measured.ceilingAgain()),
                     loads.cpuPerRequest(), loads.unitsPerSharedTransaction());
 
             report.line(String.format(Locale.ROOT, "- boot + deploy (launch to both deployments up and readiness"
@@ -53,7 +53,8 @@ public final class Benchmark {
             report.line("- checks: " + database.fulfilments() + " fulfilments and " + database.receipts()
                     + " receipts for " + loads.callbacksSent() + " callbacks sent; payments by status "
                     + database.paymentsByStatus() + "; " + gateway.checkoutsOpened()
-                    + " checkouts opened at the simulator");
+                    + " checkouts opened at the simulator, " + loads.floorCheckouts() + " of them by the checkout"
+                    + " floor");
             long[] log = server.logErrorsAndWarnings();
             report.line("- server log: " + log[0] + " ERROR and " + log[1] + " WARN lines (" + server.serverLog()
                     + ")");

@@ -19,10 +19,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The loads, each the same closed loop over the same connections: the ceiling, checkout creations (which make the
- * payments the other loads use), signed callbacks (each moving one of those payments to SUCCESSFUL), reads. The
- * benchmark warms all four up until their rates are steady (WildFly's JIT takes minutes of load to settle on a
- * path), then measures a round of them, and the ceiling once more at its end.
+ * The loads, each the same closed loop over the same connections: the ceiling, the checkout floor, checkout
+ * creations (which make the payments the other loads use), signed callbacks (each moving one of those payments to
+ * SUCCESSFUL), reads. The benchmark warms all five up until their rates are steady (WildFly's JIT takes minutes of
+ * load to settle on a path), then measures a round of them, and the ceiling once more at its end.
  */
 final class HubLoads {
 
@@ -38,6 +38,7 @@ final class HubLoads {
      */
     static final int STEADY_WINDOWS = 3;
 
+    static final String FLOOR = "checkout floor: two JPA transactions around one call to the simulator";
     private static final Pattern PAYMENT_ID = Pattern.compile("\"id\":\"(pay_[^\"]+)\"");
     private static final String BASIC = "Basic " + Base64.getEncoder()
             .encodeToString((SHOP_ID + ":" + SHOP_SECRET).getBytes(StandardCharsets.UTF_8));
@@ -54,7 +55,8 @@ final class HubLoads {
      * What one round measured; {@code ceilingAgain} is the ceiling once more after the hub's loads, the same
      * server with the JIT's work on their paths behind it: how far the ceiling itself moved within the round.
      */
-    record Results(Figures ceiling, Figures checkouts, Figures callbacks, Figures reads, Figures ceilingAgain) {
+    record Results(Figures ceiling, Figures floor, Figures checkouts, Figures callbacks, Figures reads,
+                   Figures ceilingAgain) {
     }
 
     private final Settings settings;
@@ -65,6 +67,7 @@ final class HubLoads {
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private final List<String> created = new ArrayList<>();
     private final AtomicLong callbacksSent = new AtomicLong();
+    private final AtomicLong floorCheckouts = new AtomicLong();
     private final List<String> warmUps = new ArrayList<>();
     private final Map<String, String> cpuPerRequest = new LinkedHashMap<>();
     private final Map<String, String> unitsPerSharedTransaction = new LinkedHashMap<>();
@@ -88,6 +91,7 @@ final class HubLoads {
                 settings.connections(), WARM_UP_WINDOW.toSeconds(), minimum.toSeconds(), maximum.toSeconds());
         Round warmUp = new Round("warm-up", 0, 0);
         warmUpUntilSteady("ceiling", minimum, maximum, this::touchCeilingRow);
+        warmUpUntilSteady("checkout floor", minimum, maximum, i -> openFloorCheckout());
         Map<Integer, String> made = new ConcurrentHashMap<>();
         warmUpUntilSteady("checkouts", minimum, maximum, i -> createPayment(warmUp, i, made));
         String[] payments = new String[made.keySet().stream().mapToInt(i -> i + 1).max().orElse(0)];
@@ -190,16 +194,22 @@ final class HubLoads {
         System.out.printf("%s round: %d connections, %d requests per load before measuring, %d measured%n",
                 round.name(), settings.connections(), round.warmup(), round.measured());
         Figures ceiling = ceiling(round, "ceiling: one JPA update", "ceiling");
+        Figures floor = measure(round, FLOOR, "floor", i -> openFloorCheckout());
         String[] payments = new String[round.total()];
         Figures checkouts = checkouts(round, payments);
         Figures callbacks = callbacks(round, payments);
         Figures reads = reads(round);
         Figures ceilingAgain = ceiling(round, "ceiling again, after the hub's loads", "ceiling-again");
-        return new Results(ceiling, checkouts, callbacks, reads, ceilingAgain);
+        return new Results(ceiling, floor, checkouts, callbacks, reads, ceilingAgain);
     }
 
     long callbacksSent() {
         return callbacksSent.get();
+    }
+
+    /** The checkout floor's requests, warm-up included: each opened a checkout at the simulator. */
+    long floorCheckouts() {
+        return floorCheckouts.get();
     }
 
     /** {@code POST /bench-ceiling/rows/{n}}: one JPA update under {@code @Version}, a row per request in turn. */
@@ -210,6 +220,16 @@ final class HubLoads {
     private boolean touchCeilingRow(int i) throws Exception {
         return http.post(settings.hubUrl() + "/bench-ceiling/rows/" + (i % settings.ceilingRows()),
                 ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8)).status() == 200;
+    }
+
+    /**
+     * {@code POST /bench-ceiling/checkouts/{n}}: a row inserted, the simulator called between transactions, the row
+     * updated with its token — the least a checkout does ({@code CheckoutFloorResource}); a new row per request.
+     */
+    private boolean openFloorCheckout() throws Exception {
+        long id = floorCheckouts.incrementAndGet();
+        return http.post(settings.hubUrl() + "/bench-ceiling/checkouts/" + id,
+                ("{\"n\":" + id + "}").getBytes(StandardCharsets.UTF_8)).status() == 200;
     }
 
     /** {@code POST /api/v1/payments} through the BeGateway adapter to the simulator; keeps each payment's id. */
