@@ -38,7 +38,6 @@ final class HubLoads {
      */
     static final int STEADY_WINDOWS = 3;
 
-    static final String FLOOR = "checkout floor: two JPA transactions around one call to the simulator";
     private static final Pattern PAYMENT_ID = Pattern.compile("\"id\":\"(pay_[^\"]+)\"");
     private static final String BASIC = "Basic " + Base64.getEncoder()
             .encodeToString((SHOP_ID + ":" + SHOP_SECRET).getBytes(StandardCharsets.UTF_8));
@@ -194,7 +193,8 @@ final class HubLoads {
         System.out.printf("%s round: %d connections, %d requests per load before measuring, %d measured%n",
                 round.name(), settings.connections(), round.warmup(), round.measured());
         Figures ceiling = ceiling(round, "ceiling: one JPA update", "ceiling");
-        Figures floor = measure(round, FLOOR, "floor", i -> openFloorCheckout());
+        Figures floor = measure(round, "checkout floor: two JPA transactions around one call to the simulator",
+                "floor", i -> openFloorCheckout());
         String[] payments = new String[round.total()];
         Figures checkouts = checkouts(round, payments);
         Figures callbacks = callbacks(round, payments);

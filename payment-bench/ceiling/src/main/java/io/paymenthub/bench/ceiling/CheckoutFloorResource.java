@@ -37,10 +37,9 @@ public class CheckoutFloorResource {
             .followRedirects(HttpClient.Redirect.NEVER)
             .executor(Runnable::run)
             .build();
-    /** The simulator's checkout URL, as the benchmark gives it to the hub. */
-    private static final URI GATEWAY = URI.create(System.getenv().getOrDefault("SECURE_PROCESSOR_API_BASE_URL",
-            "http://127.0.0.1:28101") + System.getenv().getOrDefault("SECURE_PROCESSOR_CHECKOUT_TOKEN_PATH",
-            "/ctp/api/checkouts"));
+    /** The simulator's checkout URL, as the benchmark gives it to the hub: no default, the benchmark owns it. */
+    private static final URI GATEWAY = URI.create(required("SECURE_PROCESSOR_API_BASE_URL")
+            + required("SECURE_PROCESSOR_CHECKOUT_TOKEN_PATH"));
 
     @Inject
     FloorCheckouts checkouts;
@@ -70,6 +69,15 @@ public class CheckoutFloorResource {
             Thread.currentThread().interrupt();
             throw new ServerErrorException("interrupted", Response.Status.SERVICE_UNAVAILABLE);
         }
+    }
+
+    private static String required(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set: the checkout floor calls the simulator the benchmark"
+                    + " gives the hub");
+        }
+        return value;
     }
 
     private static String tokenFrom(String answer) {
