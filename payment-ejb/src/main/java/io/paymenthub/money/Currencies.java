@@ -34,8 +34,10 @@ public final class Currencies {
     }
 
     private static Currency lookup(String code) {
-        if (!code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
-            return null;
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) < 'A' || code.charAt(i) > 'Z') {
+                return null;
+            }
         }
         try {
             return Currency.getInstance(code);

@@ -1,5 +1,6 @@
 package io.paymenthub.notification.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -30,6 +31,9 @@ public class NotificationSettings {
     @ConfigProperty(name = "PAYMENT_NOTIFY_TIMEOUT_MS", defaultValue = "10000")
     long timeoutMillis;
 
+    /** Read once: every failed delivery is rescheduled by it. */
+    private RetrySchedule retrySchedule;
+
     public Optional<String> hubWideUrl() {
         return hubWideUrl.filter(url -> !url.isBlank());
     }
@@ -38,8 +42,13 @@ public class NotificationSettings {
         return secret.filter(s -> !s.isBlank());
     }
 
+    @PostConstruct
+    void readRetrySchedule() {
+        retrySchedule = RetrySchedule.parse(retryDelays);
+    }
+
     public RetrySchedule retrySchedule() {
-        return RetrySchedule.parse(retryDelays);
+        return retrySchedule;
     }
 
     /** How often the sender looks for due notifications. */

@@ -1,6 +1,7 @@
 package io.paymenthub.reconciliation.control;
 
 import io.paymenthub.config.Durations;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -26,8 +27,16 @@ public class ReconcileSettings {
     @ConfigProperty(name = "PAYMENT_RECONCILE_WORKERS", defaultValue = "1")
     int workers;
 
+    /** Read once: every new payment and refund is given its first check by it. */
+    private CheckSchedule schedule;
+
+    @PostConstruct
+    void readSchedule() {
+        schedule = new CheckSchedule(Durations.parse(delays), Duration.ofMinutes(Math.max(1, ttlMinutes)));
+    }
+
     public CheckSchedule schedule() {
-        return new CheckSchedule(Durations.parse(delays), Duration.ofMinutes(Math.max(1, ttlMinutes)));
+        return schedule;
     }
 
     public Duration interval() {
