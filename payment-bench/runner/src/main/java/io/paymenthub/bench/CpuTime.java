@@ -8,27 +8,33 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * CPU time used so far (Linux {@code /proc}, in clock ticks of 10 ms) by the server JVM, PostgreSQL's processes,
- * this JVM (the load generator and the gateway simulator) and the whole machine: where a load's machine time goes.
+ * CPU time used so far (Linux {@code /proc}, in clock ticks of 10 ms) by the server JVM and, of it, its JIT
+ * compiler's threads, PostgreSQL's processes, this JVM (the load generator and the gateway simulator) and the whole
+ * machine: where a load's machine time goes, and whether the server was still compiling its code while measured.
  */
-record CpuTime(long server, long database, long loadGenerator, long machine) {
+record CpuTime(long server, long compiler, long database, long loadGenerator, long machine) {
 
     private static final double MILLIS_PER_TICK = 10.0;
 
     static CpuTime now(long serverPid) {
-        return new CpuTime(ticks(serverPid), databaseTicks(), ticks(ProcessHandle.current().pid()), machineTicks());
+        return new CpuTime(ticks(serverPid), compilerTicks(serverPid), databaseTicks(),
+                ticks(ProcessHandle.current().pid()), machineTicks());
     }
 
     CpuTime since(CpuTime start) {
-        return new CpuTime(server - start.server, database - start.database, loadGenerator - start.loadGenerator,
-                machine - start.machine);
+        return new CpuTime(server - start.server, compiler - start.compiler, database - start.database,
+                loadGenerator - start.loadGenerator, machine - start.machine);
     }
 
-    /** Milliseconds of CPU per request: server, database, load generator and simulator, everything else. */
+    /**
+     * Milliseconds of CPU per request: server (of it its JIT compiler), database, load generator and simulator,
+     * everything else.
+     */
     String perRequest(long requests) {
         long other = machine - server - database - loadGenerator;
-        return String.format(Locale.ROOT, "%.2f / %.2f / %.2f / %.2f", millis(server, requests),
-                millis(database, requests), millis(loadGenerator, requests), millis(Math.max(other, 0), requests));
+        return String.format(Locale.ROOT, "%.2f (JIT %.2f) / %.2f / %.2f / %.2f", millis(server, requests),
+                millis(Math.max(compiler, 0), requests), millis(database, requests), millis(loadGenerator, requests),
+                millis(Math.max(other, 0), requests));
     }
 
     private static double millis(long ticks, long requests) {
@@ -42,6 +48,34 @@ record CpuTime(long server, long database, long loadGenerator, long machine) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * utime + stime of the process's JIT compiler threads alive now (HotSpot names them {@code C1 CompilerThread<n>}
+     * and {@code C2 CompilerThread<n>}; the kernel keeps 15 characters). HotSpot starts and stops compiler threads as
+     * its queue grows and shrinks: one that ended between two readings takes its time with it, so a difference is
+     * at least what the compiler used.
+     */
+    private static long compilerTicks(long pid) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return threads.mapToLong(CpuTime::compilerThreadTicks).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long compilerThreadTicks(Path thread) {
+        try {
+            String stat = Files.readString(thread.resolve("stat"));
+            return isCompilerThread(stat) ? processTicks(stat) : 0;
+        } catch (IOException e) {
+            return 0; // ended meanwhile
+        }
+    }
+
+    static boolean isCompilerThread(String stat) {
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
     }
 
     static long processTicks(String stat) {
