@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -57,20 +58,7 @@ record CpuTime(long server, long compiler, long database, long loadGenerator, lo
      * at least what the compiler used.
      */
     private static long compilerTicks(long pid) {
-        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-            return threads.mapToLong(CpuTime::compilerThreadTicks).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long compilerThreadTicks(Path thread) {
-        try {
-            String stat = Files.readString(thread.resolve("stat"));
-            return isCompilerThread(stat) ? processTicks(stat) : 0;
-        } catch (IOException e) {
-            return 0; // ended meanwhile
-        }
+        return ticksOf(Path.of("/proc", Long.toString(pid), "task"), CpuTime::isCompilerThread);
     }
 
     static boolean isCompilerThread(String stat) {
@@ -92,18 +80,23 @@ record CpuTime(long server, long compiler, long database, long loadGenerator, lo
     }
 
     private static long databaseTicks() {
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .mapToLong(CpuTime::postgresTicks).sum();
+        return ticksOf(Path.of("/proc"), stat -> stat.contains("(postgres)"));
+    }
+
+    /** utime + stime of the processes (or a process's threads) listed in a {@code /proc} directory that match. */
+    private static long ticksOf(Path directory, Predicate<String> matches) {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .mapToLong(entry -> ticksIf(entry, matches)).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static long postgresTicks(Path process) {
+    private static long ticksIf(Path entry, Predicate<String> matches) {
         try {
-            String stat = Files.readString(process.resolve("stat"));
-            return stat.contains("(postgres)") ? processTicks(stat) : 0;
+            String stat = Files.readString(entry.resolve("stat"));
+            return matches.test(stat) ? processTicks(stat) : 0;
         } catch (IOException e) {
             return 0; // ended meanwhile
         }

@@ -45,7 +45,8 @@ final class Report {
     void loads(Figures ceiling, List<Figures> hub, Map<String, String> cpuPerRequest,
                Map<String, String> unitsPerSharedTransaction) {
         add("| load | requests/s | p50 ms | p99 ms | max ms | of the ceiling | p99 over the ceiling's | not as expected"
-                + " | CPU ms per request: server (of it its JIT compiler) / database / load generator + simulator / other"
+                + " | CPU ms per request: server (of it its JIT compiler) / database / load generator + simulator"
+                + " / other"
                 + " | units per shared transaction |");
         add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         add(row(ceiling, ceiling, cpuPerRequest, Map.of()));
