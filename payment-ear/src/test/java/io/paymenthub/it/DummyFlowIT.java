@@ -1,9 +1,11 @@
 package io.paymenthub.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.paymenthub.it.Hub.Reply;
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -39,5 +41,18 @@ class DummyFlowIT {
         assertThat(paid.getString("status")).isEqualTo("SUCCESSFUL");
         assertThat(paid.getJsonNumber("capturedAmount").longValue()).isEqualTo(200);
         assertThat(paid.containsKey("fulfilledAt")).isTrue();
+
+        // the creation comes first, made from the payment's own row (no event row is stored for it), and only once
+        List<JsonObject> history = paid.getJsonArray("events").getValuesAs(JsonObject.class);
+        assertThat(history).extracting(DummyFlowIT::from, event -> event.getString("to"),
+                        event -> event.getString("source"), event -> event.getString("detail"))
+                .startsWith(tuple(null, "CREATED", "api", "created"), tuple("CREATED", "PENDING", "api", "checkout opened"))
+                .filteredOn(event -> event.toList().get(0) == null).hasSize(1);
+        assertThat(history.get(0).getString("at")).isEqualTo(payment.getString("createdAt"));
+        assertThat(history).last().extracting(event -> event.getString("to")).isEqualTo("SUCCESSFUL");
+    }
+
+    private static String from(JsonObject event) {
+        return event.containsKey("from") && !event.isNull("from") ? event.getString("from") : null;
     }
 }

@@ -13,7 +13,8 @@ import java.time.Instant;
 
 /**
  * One entry of a payment's history: every transition, and every message received about it (applied,
- * duplicate or refused), with its source and the raw payload as received.
+ * duplicate or refused), with its source and the raw payload as received. A payment's creation has no row: the
+ * payment's own row records it, and its history begins with {@link #creationOf}.
  */
 @Entity
 @Table(name = "payment_event")
@@ -73,6 +74,12 @@ public class PaymentEvent {
         this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
         this.rawPayload = rawPayload;
         this.occurredAt = at;
+    }
+
+    /** The first entry of a payment's history, made from the payment (never stored): its creation through the API. */
+    public static PaymentEvent creationOf(Payment payment) {
+        return new PaymentEvent(payment.id(), Transition.CREATION, EventSource.API, "created", null,
+                payment.createdAt());
     }
 
     public Long id() { return id; }

@@ -3,6 +3,9 @@ package io.paymenthub.payment;
 /** What a status change request did to a payment: the history records every one, applied or not. */
 public record Transition(PaymentStatus from, PaymentStatus to, Outcome outcome) {
 
+    /** A payment's creation: from nothing to {@code CREATED}. */
+    public static final Transition CREATION = new Transition(null, PaymentStatus.CREATED, Outcome.APPLIED);
+
     public enum Outcome {
         /** The payment moved. */
         APPLIED,

@@ -16,7 +16,8 @@ import java.time.Instant;
 /**
  * The one place where a payment's transitions are written down: the event row, and — when the payment just
  * became successful — its fulfilment, in the same transaction; then {@link PaymentRecorded} for the features that
- * follow payments (wallet refunds, merchant notifications), still in that transaction.
+ * follow payments (the janitor's checks, wallet refunds, merchant notifications), still in that transaction. A
+ * payment's creation is recorded by its own row ({@link PaymentEvent#creationOf}): one row fewer per payment.
  */
 @ApplicationScoped
 public class PaymentHistory {
@@ -29,6 +30,12 @@ public class PaymentHistory {
 
     @Inject
     Event<PaymentRecorded> recorded;
+
+    /** A payment just persisted: no event row, {@link PaymentRecorded} all the same. */
+    public void created(Payment payment, Flushing flushing) {
+        flushing.flush(em);
+        recorded.fire(new PaymentRecorded(payment, Transition.CREATION, EventSource.API, payment.createdAt()));
+    }
 
     public void record(Payment payment, Transition transition, EventSource source, String detail, String rawPayload,
                        Instant now) {

@@ -14,6 +14,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -93,11 +94,16 @@ public class PaymentRepository {
         return found.filter(payment -> payment.gateway().equals(gateway));
     }
 
-    public List<PaymentEvent> events(String paymentId) {
-        return em.createQuery("select e from PaymentEvent e where e.paymentId = :id order by e.occurredAt, e.id",
+    /** The payment's history, oldest first: its creation ({@link PaymentEvent#creationOf}), then its stored events. */
+    public List<PaymentEvent> history(Payment payment) {
+        List<PaymentEvent> history = new ArrayList<>();
+        history.add(PaymentEvent.creationOf(payment));
+        history.addAll(em.createQuery(
+                        "select e from PaymentEvent e where e.paymentId = :id order by e.occurredAt, e.id",
                         PaymentEvent.class)
-                .setParameter("id", paymentId)
-                .getResultList();
+                .setParameter("id", payment.id())
+                .getResultList());
+        return history;
     }
 
     public Refund refund(String refundId) {

@@ -9,7 +9,6 @@ import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.payment.EventSource;
 import io.paymenthub.payment.NewPayment;
 import io.paymenthub.payment.Payment;
-import io.paymenthub.payment.Transition;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
 import io.paymenthub.transaction.SharedTransactions;
@@ -111,8 +110,7 @@ public class PaymentService {
     /** A new payment each time: one whose shared transaction rolled back is not persisted again. */
     private Payment store(Payment draft, Flushing flushing) {
         em.persist(draft);
-        history.record(draft, new Transition(null, draft.status(), Transition.Outcome.APPLIED), EventSource.API,
-                "created", null, draft.createdAt(), flushing);
+        history.created(draft, flushing);
         flushing.flush(em);
         return draft;
     }
@@ -143,7 +141,7 @@ public class PaymentService {
     public PaymentDetails details(String appId, String paymentId) {
         return unitOfWork.run(() -> {
             Payment payment = payments.ofApp(appId, paymentId);
-            return new PaymentDetails(payment, payments.events(paymentId), payments.refunds(paymentId),
+            return new PaymentDetails(payment, payments.history(payment), payments.refunds(paymentId),
                     fulfilments.fulfilledAt(paymentId).orElse(null));
         });
     }
