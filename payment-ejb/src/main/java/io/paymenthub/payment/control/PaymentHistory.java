@@ -31,9 +31,11 @@ public class PaymentHistory {
     @Inject
     Event<PaymentRecorded> recorded;
 
-    /** A payment just persisted: no event row, {@link PaymentRecorded} all the same. */
-    public void created(Payment payment, Flushing flushing) {
-        flushing.flush(em);
+    /**
+     * A payment just persisted: no event row, {@link PaymentRecorded} all the same. Nothing is flushed here: the
+     * creator flushes after, and the payment's insert, queued first, goes before the rows its observers add.
+     */
+    public void created(Payment payment) {
         recorded.fire(new PaymentRecorded(payment, Transition.CREATION, EventSource.API, payment.createdAt()));
     }
 

@@ -110,7 +110,7 @@ public class PaymentService {
     /** A new payment each time: one whose shared transaction rolled back is not persisted again. */
     private Payment store(Payment draft, Flushing flushing) {
         em.persist(draft);
-        history.created(draft, flushing);
+        history.created(draft);
         flushing.flush(em);
         return draft;
     }
