@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -82,10 +83,17 @@ public class RefundService {
 
     private Refund apply(String refundId, OperationResult result, EventSource source) {
         Refund refund = payments.refund(refundId);
-        if (refund == null || refund.status() != RefundStatus.PENDING) {
+        if (refund == null) {
+            return null;
+        }
+        // under the payment's row lock, as the refund was reserved: concurrent settles of one payment's refunds queue
+        // up and each reads what the one before committed (on H2, with the payment's version check alone, two
+        // concurrent settles once both moved it from SUCCESSFUL, and one refund's amount stayed pending)
+        Payment payment = em.find(Payment.class, refund.paymentId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(refund);
+        if (refund.status() != RefundStatus.PENDING) {
             return refund;
         }
-        Payment payment = em.find(Payment.class, refund.paymentId());
         Instant now = clock.instant();
         switch (result.kind()) {
             case PROCESSED -> {
