@@ -3,7 +3,6 @@ package io.paymenthub.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,7 +21,8 @@ public final class Benchmark {
         Files.createDirectories(settings.workDir());
         BenchDatabase database = new BenchDatabase(settings);
         database.reset();
-        Report report = new Report(Machine.describe(), database.serverVersion(), settings);
+        Report report = new Report(Machine.describe(), WakeUpDelay.measure(3_000), database.serverVersion(),
+                settings);
         WebhookSigner signer = WebhookSigner.generate();
 
         try (GatewaySimulator gateway = GatewaySimulator.start(settings.simulatorPort());
@@ -37,11 +37,17 @@ public final class Benchmark {
                     Duration.ofSeconds(settings.warmupMaxSeconds()));
             report.warmUps(loads.warmUps());
             database.vacuumAnalyze();
-            HubLoads.Results measured = loads.round(new HubLoads.Round("measured", settings.warmup(),
+            HubLoads.Results measured = loads.round(HubLoads.Round.closedLoop("measured", settings.warmup(),
                     settings.requests()));
-            report.loads(measured.ceiling(), List.of(measured.floor(), measured.callbacks(), measured.checkouts(),
-                            measured.reads(), measured.ceilingAgain()),
-                    loads.cpuPerRequest(), loads.unitsPerSharedTransaction());
+            report.loads(measured.ceiling(), measured.others(), loads.cpuPerRequest(),
+                    loads.unitsPerSharedTransaction());
+            int rate = settings.fixedRatePerSecond(measured.slowestPerSecond());
+            if (rate > 0) {
+                HubLoads.Results atRate = loads.round(HubLoads.Round.atFixedRate("fixed-rate", rate, 2 * rate,
+                        settings.fixedRequests()));
+                report.fixedRate(rate, atRate.ceiling(), atRate.others(), loads.cpuPerRequest(),
+                        loads.unitsPerSharedTransaction());
+            }
 
             report.line(String.format(Locale.ROOT, "- boot + deploy (launch to both deployments up and readiness"
                     + " UP): %.1f s; WildFly reports %s", bootSeconds,

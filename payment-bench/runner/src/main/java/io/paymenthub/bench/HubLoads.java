@@ -1,6 +1,6 @@
 package io.paymenthub.bench;
 
-import io.paymenthub.bench.ClosedLoop.Figures;
+import io.paymenthub.bench.Load.Figures;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -19,10 +19,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The loads, each the same closed loop over the same connections: the ceiling, the checkout floor, checkout
+ * The loads, each driven the same way over the same connections: the ceiling, the checkout floor, checkout
  * creations (which make the payments the other loads use), signed callbacks (each moving one of those payments to
- * SUCCESSFUL), reads. The benchmark warms all five up until their rates are steady (WildFly's JIT takes minutes of
- * load to settle on a path), then measures a round of them, and the ceiling once more at its end.
+ * SUCCESSFUL), reads. The benchmark warms all five up in a closed loop until their rates are steady (WildFly's JIT
+ * takes minutes of load to settle on a path), then measures a round of them in a closed loop, and the ceiling once
+ * more at its end; then a round at a fixed rate.
  */
 final class HubLoads {
 
@@ -42,20 +43,44 @@ final class HubLoads {
     private static final String BASIC = "Basic " + Base64.getEncoder()
             .encodeToString((SHOP_ID + ":" + SHOP_SECRET).getBytes(StandardCharsets.UTF_8));
 
-    /** A measured round: its name, its requests per load before measuring and measured. */
-    record Round(String name, int warmup, int measured) {
+    /**
+     * A measured round: its name, its requests per load before measuring and measured, and their rate — 0 for a
+     * closed loop ({@link Load#closed}), else requests per second in an open loop ({@link Load#atFixedRate}).
+     */
+    record Round(String name, int warmup, int measured, int ratePerSecond) {
+
+        static Round closedLoop(String name, int warmup, int measured) {
+            return new Round(name, warmup, measured, 0);
+        }
+
+        static Round atFixedRate(String name, int ratePerSecond, int warmup, int measured) {
+            return new Round(name, warmup, measured, ratePerSecond);
+        }
 
         int total() {
             return warmup + measured;
         }
+
+        boolean isFixedRate() {
+            return ratePerSecond > 0;
+        }
+
+        /** A load's name in this round: at a fixed rate, with the rate. */
+        String label(String load) {
+            return isFixedRate() ? load + " at " + ratePerSecond + "/s" : load;
+        }
     }
 
     /**
-     * What one round measured; {@code ceilingAgain} is the ceiling once more after the hub's loads, the same
-     * server with the JIT's work on their paths behind it: how far the ceiling itself moved within the round.
+     * What one round measured: the ceiling, and the other loads in the report's order — the checkout floor, signed
+     * callbacks, checkout creations, reads and, in a closed loop, the ceiling once more after the hub's loads (the
+     * same server with the JIT's work on their paths behind it: how far the ceiling itself moved within the round).
      */
-    record Results(Figures ceiling, Figures floor, Figures checkouts, Figures callbacks, Figures reads,
-                   Figures ceilingAgain) {
+    record Results(Figures ceiling, List<Figures> others) {
+
+        double slowestPerSecond() {
+            return others.stream().mapToDouble(Figures::perSecond).min().orElse(ceiling.perSecond());
+        }
     }
 
     private final Settings settings;
@@ -88,7 +113,7 @@ final class HubLoads {
     void warmUp(Duration minimum, Duration maximum) throws Exception {
         System.out.printf("warm-up: %d connections, %d s windows, at least %d s and at most %d s per load%n",
                 settings.connections(), WARM_UP_WINDOW.toSeconds(), minimum.toSeconds(), maximum.toSeconds());
-        Round warmUp = new Round("warm-up", 0, 0);
+        Round warmUp = Round.closedLoop("warm-up", 0, 0);
         warmUpUntilSteady("ceiling", minimum, maximum, this::touchCeilingRow);
         warmUpUntilSteady("checkout floor", minimum, maximum, i -> openFloorCheckout());
         Map<Integer, String> made = new ConcurrentHashMap<>();
@@ -98,7 +123,7 @@ final class HubLoads {
         created.addAll(made.values());
         Signed signed = sign(warmUp, payments);
         long started = System.nanoTime();
-        Figures callbacks = checked(ClosedLoop.run("warm-up callbacks", settings.connections(), payments.length, 0,
+        Figures callbacks = checked(Load.closed("warm-up callbacks", settings.connections(), payments.length, 0,
                 i -> payments[i] == null || sendCallback(signed, i)));
         analyze();
         String line = String.format(Locale.ROOT, "callbacks %d requests in %d s (one per payment the checkouts made)",
@@ -130,7 +155,7 @@ final class HubLoads {
         return List.copyOf(warmUps);
     }
 
-    private void warmUpUntilSteady(String load, Duration minimum, Duration maximum, ClosedLoop.Request request) {
+    private void warmUpUntilSteady(String load, Duration minimum, Duration maximum, Load.Request request) {
         long started = System.nanoTime();
         int sent = 0;
         List<Long> rates = new ArrayList<>();
@@ -138,7 +163,7 @@ final class HubLoads {
         Duration elapsed = Duration.ZERO;
         while (!steady && elapsed.compareTo(maximum) < 0) {
             int offset = sent;
-            Figures window = checked(ClosedLoop.runFor("warm-up " + load, settings.connections(), WARM_UP_WINDOW,
+            Figures window = checked(Load.closedFor("warm-up " + load, settings.connections(), WARM_UP_WINDOW,
                     i -> request.send(offset + i)));
             sent += (int) window.sent();
             rates.add(Math.round(window.sent() / (double) WARM_UP_WINDOW.toSeconds()));
@@ -190,8 +215,9 @@ final class HubLoads {
     }
 
     Results round(Round round) throws Exception {
-        System.out.printf("%s round: %d connections, %d requests per load before measuring, %d measured%n",
-                round.name(), settings.connections(), round.warmup(), round.measured());
+        System.out.printf("%s round: %s, %d connections, %d requests per load before measuring, %d measured%n",
+                round.name(), round.isFixedRate() ? round.ratePerSecond() + " requests/s" : "closed loop",
+                settings.connections(), round.warmup(), round.measured());
         Figures ceiling = ceiling(round, "ceiling: one JPA update", "ceiling");
         Figures floor = measure(round, "checkout floor: two JPA transactions around one call to the simulator",
                 "floor", i -> openFloorCheckout());
@@ -199,8 +225,11 @@ final class HubLoads {
         Figures checkouts = checkouts(round, payments);
         Figures callbacks = callbacks(round, payments);
         Figures reads = reads(round);
+        if (round.isFixedRate()) {
+            return new Results(ceiling, List.of(floor, callbacks, checkouts, reads));
+        }
         Figures ceilingAgain = ceiling(round, "ceiling again, after the hub's loads", "ceiling-again");
-        return new Results(ceiling, floor, checkouts, callbacks, reads, ceilingAgain);
+        return new Results(ceiling, List.of(floor, callbacks, checkouts, reads, ceilingAgain));
     }
 
     long callbacksSent() {
@@ -298,22 +327,32 @@ final class HubLoads {
                 .status() == 200;
     }
 
-    private Figures measure(Round round, String name, String recording, ClosedLoop.Request request)
+    /**
+     * Measures one load of the round (its name {@link Round#label labelled} with the round's rate), with the CPU it
+     * cost per request and its requests' units per shared transaction; profiled when the settings ask for it, in
+     * {@code recording} (at a fixed rate: {@code fixed-rate-<recording>}).
+     */
+    private Figures measure(Round round, String load, String recording, Load.Request request)
             throws Exception {
+        String name = round.label(load);
+        String profile = round.isFixedRate() ? "fixed-rate-" + recording : recording;
         boolean profiled = settings.profiling() != Profiling.NONE;
-        ClosedLoop.Request send = !profiled ? request : i -> {
+        Load.Request send = !profiled ? request : i -> {
             if (i == round.warmup()) {
-                server.startProfile(recording);
+                server.startProfile(profile);
             }
             return request.send(i);
         };
         CpuTime before = CpuTime.now(server.pid());
         BenchServer.SharedTransactions sharedBefore = server.sharedTransactions();
-        Figures figures = ClosedLoop.run(name, settings.connections(), round.warmup(), round.measured(), send);
+        Figures figures = round.isFixedRate()
+                ? Load.atFixedRate(name, settings.connections(), round.ratePerSecond(), round.warmup(),
+                        round.measured(), send)
+                : Load.closed(name, settings.connections(), round.warmup(), round.measured(), send);
         cpuPerRequest.put(name, CpuTime.now(server.pid()).since(before).perRequest(figures.sent()));
         unitsPerSharedTransaction.put(name, server.sharedTransactions().unitsPerTransactionSince(sharedBefore));
         if (profiled) {
-            server.stopProfile(recording);
+            server.stopProfile(profile);
         }
         System.out.printf("  %s: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d not as expected%s%n", name,
                 figures.perSecond(), figures.p50Millis(), figures.p99Millis(), figures.failures(),

@@ -12,6 +12,10 @@ import java.nio.file.Path;
  * @param warmupMaxSeconds the most: a load is measured once its rate is steady, or after this long
  * @param warmup       requests per load of the measured round sent before measuring
  * @param requests     requests per load measured
+ * @param fixedRate    requests per second of the round measured after it at a fixed rate (an open loop: the latency
+ *                     each load adds at that rate, not its wait behind the others at its most): {@link
+ *                     #HALF_THE_SLOWEST} (the default) or a number, 0 for no such round
+ * @param fixedRequests requests per load measured at the fixed rate
  * @param ceilingRows  rows the ceiling endpoint spreads its updates over (no two requests fight for one row)
  * @param portOffset   the benchmarked server's port offset (HTTP 8080 + offset, management 9990 + offset)
  * @param simulatorPort the simulated BeGateway's port
@@ -22,7 +26,8 @@ import java.nio.file.Path;
  * @param profiling    how the server is profiled during each measured load, its files in the work directory:
  *                     where the time goes
  */
-record Settings(int connections, int warmupSeconds, int warmupMaxSeconds, int warmup, int requests, int ceilingRows, int portOffset, int simulatorPort,
+record Settings(int connections, int warmupSeconds, int warmupMaxSeconds, int warmup, int requests, int fixedRate,
+                int fixedRequests, int ceilingRows, int portOffset, int simulatorPort,
                 String dbUrl, String dbSchema, String dbUser, String dbPassword, String serverJavaOpts,
                 boolean schedBatch, Profiling profiling, Path serverDir, Path ceilingWar, Path workDir) {
 
@@ -33,6 +38,8 @@ record Settings(int connections, int warmupSeconds, int warmupMaxSeconds, int wa
                 Integer.getInteger("bench.warmup.max.seconds", 300),
                 Integer.getInteger("bench.warmup", 2_000),
                 Integer.getInteger("bench.requests", 20_000),
+                fixedRate(System.getProperty("bench.fixed.rate", "half")),
+                Integer.getInteger("bench.fixed.requests", 10_000),
                 Integer.getInteger("bench.ceiling.rows", 10_000),
                 Integer.getInteger("bench.port.offset", 20_000),
                 Integer.getInteger("bench.simulator.port", 28_101),
@@ -46,6 +53,40 @@ record Settings(int connections, int warmupSeconds, int warmupMaxSeconds, int wa
                 Path.of(required("bench.server.dir")),
                 Path.of(required("bench.ceiling.war")),
                 Path.of(System.getProperty("bench.work.dir", "target/bench")));
+    }
+
+    /**
+     * {@code bench.fixed.rate=half}: the fixed rate is half the rate of the slowest load in the closed loop (the
+     * checkouts'), rounded down to tens — every load at half its most or less, on whatever host.
+     */
+    static final int HALF_THE_SLOWEST = -1;
+
+    static int fixedRate(String property) {
+        if (property.equals("half")) {
+            return HALF_THE_SLOWEST;
+        }
+        int rate = Integer.parseInt(property);
+        if (rate < 0) {
+            throw new IllegalArgumentException("bench.fixed.rate is half, 0 or requests per second, not " + property);
+        }
+        return rate;
+    }
+
+    /** The fixed-rate round's requests per second, given the slowest load's in the closed loop; 0 for no round. */
+    int fixedRatePerSecond(double slowestPerSecond) {
+        return fixedRatePerSecond(fixedRate, slowestPerSecond);
+    }
+
+    static int fixedRatePerSecond(int fixedRate, double slowestPerSecond) {
+        return fixedRate != HALF_THE_SLOWEST ? fixedRate : Math.max(10, (int) (slowestPerSecond / 20) * 10);
+    }
+
+    String fixedRateDescription() {
+        return switch (fixedRate) {
+            case HALF_THE_SLOWEST -> "half the slowest load's rate in the closed loop";
+            case 0 -> "none (bench.fixed.rate=0)";
+            default -> fixedRate + " requests/s";
+        };
     }
 
     int httpPort() {

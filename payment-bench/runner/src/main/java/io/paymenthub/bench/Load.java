@@ -5,15 +5,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
 /**
- * A closed-loop load: {@code connections} workers, each sending its next request as soon as the last one is
- * answered, over requests numbered {@code 0 … warmup + measured - 1}. The first {@code warmup} are not measured;
- * of the others every latency is recorded (HdrHistogram, microseconds) and the throughput is their count over the
- * time from the first measured request's start to the last one's end.
+ * A load: {@code workers} threads sending requests numbered {@code 0 … warmup + measured - 1}, each taking the next
+ * number when its last request is answered. The first {@code warmup} are not measured; of the others every latency
+ * is recorded (HdrHistogram, microseconds) and the throughput is their count over the time from the first measured
+ * request's start to the last one's end.
+ * <ul>
+ * <li>{@link #closed}: a closed loop, each worker sending its next request at once — the most the server answers
+ * with that many requests in flight, their latency mostly the wait behind each other;</li>
+ * <li>{@link #atFixedRate}: an open loop, request {@code n} due {@code n / rate} seconds after the start whatever
+ * the answers before it took, its latency counted from when it was due — so a request held up behind a slow one
+ * (every worker busy) counts its wait too, as it would for a caller who does not wait for other callers
+ * (no coordinated omission): the latency the server adds at that rate.</li>
+ * </ul>
  */
-final class ClosedLoop {
+final class Load {
 
     /** Sends request number {@code index}; true when it was answered as expected. */
     @FunctionalInterface
@@ -21,34 +30,53 @@ final class ClosedLoop {
         boolean send(int index) throws Exception;
     }
 
-    private static final long MAX_LATENCY_MICROS = 120_000_000L;
-
-    private ClosedLoop() {
+    /** When request number {@code index} is due, in {@link System#nanoTime()}; a closed loop's are due at once. */
+    @FunctionalInterface
+    private interface Schedule {
+        long due(int index);
     }
 
-    static Figures run(String name, int connections, int warmup, int measured, Request request) {
-        return run(name, connections, warmup, measured, Long.MAX_VALUE, request);
+    private static final long MAX_LATENCY_MICROS = 120_000_000L;
+    private static final Schedule AT_ONCE = index -> System.nanoTime();
+
+    private Load() {
+    }
+
+    static Figures closed(String name, int workers, int warmup, int measured, Request request) {
+        return run(name, workers, warmup, measured, Long.MAX_VALUE, AT_ONCE, request);
     }
 
     /**
-     * Sends requests {@code 0, 1, …} for {@code duration}, measuring none (a warm-up); how many were sent and how
-     * many were not answered as expected.
+     * A closed loop that sends requests {@code 0, 1, …} for {@code duration}, measuring none (a warm-up); how many
+     * were sent and how many were not answered as expected.
      */
-    static Figures runFor(String name, int connections, Duration duration, Request request) {
+    static Figures closedFor(String name, int workers, Duration duration, Request request) {
         long deadline = System.nanoTime() + duration.toNanos();
-        return run(name, connections, Integer.MAX_VALUE, 0, deadline, request);
+        return run(name, workers, Integer.MAX_VALUE, 0, deadline, AT_ONCE, request);
     }
 
-    private static Figures run(String name, int connections, int warmup, int measured, long deadline,
+    /** An open loop: request {@code n} is due {@code n / perSecond} seconds after the start. */
+    static Figures atFixedRate(String name, int workers, double perSecond, int warmup, int measured,
+                               Request request) {
+        if (!(perSecond > 0)) {
+            throw new IllegalArgumentException("A fixed rate must be above zero, not " + perSecond);
+        }
+        double interval = 1e9 / perSecond;
+        long start = System.nanoTime() + Duration.ofMillis(10).toNanos();
+        return run(name, workers, warmup, measured, Long.MAX_VALUE,
+                index -> start + Math.round(index * interval), request);
+    }
+
+    private static Figures run(String name, int workers, int warmup, int measured, long deadline, Schedule schedule,
                                Request request) {
         AtomicInteger next = new AtomicInteger();
         AtomicReference<String> firstFailure = new AtomicReference<>();
         int total = (int) Math.min(Integer.MAX_VALUE, (long) warmup + measured);
-        List<Worker> workers = new ArrayList<>();
-        for (int c = 0; c < connections; c++) {
-            workers.add(new Worker(next, total, warmup, deadline, request, firstFailure));
+        List<Worker> all = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            all.add(new Worker(next, total, warmup, deadline, schedule, request, firstFailure));
         }
-        List<Thread> threads = workers.stream().map(w -> new Thread(w, name + "-" + workers.indexOf(w))).toList();
+        List<Thread> threads = all.stream().map(w -> new Thread(w, name + "-" + all.indexOf(w))).toList();
         threads.forEach(Thread::start);
         for (Thread thread : threads) {
             try {
@@ -63,7 +91,7 @@ final class ClosedLoop {
         long end = Long.MIN_VALUE;
         long failures = 0;
         long sent = 0;
-        for (Worker worker : workers) {
+        for (Worker worker : all) {
             latency.add(worker.latency);
             failures += worker.failures + (measured == 0 ? worker.warmupFailures : 0);
             sent += worker.sent;
@@ -83,6 +111,7 @@ final class ClosedLoop {
         final int total;
         final int warmup;
         final long deadline;
+        final Schedule schedule;
         final Request request;
         final AtomicReference<String> firstFailure;
         long sent;
@@ -91,12 +120,13 @@ final class ClosedLoop {
         long firstStart = Long.MAX_VALUE;
         long lastEnd = Long.MIN_VALUE;
 
-        Worker(AtomicInteger next, int total, int warmup, long deadline, Request request,
+        Worker(AtomicInteger next, int total, int warmup, long deadline, Schedule schedule, Request request,
                AtomicReference<String> firstFailure) {
             this.next = next;
             this.total = total;
             this.warmup = warmup;
             this.deadline = deadline;
+            this.schedule = schedule;
             this.request = request;
             this.firstFailure = firstFailure;
         }
@@ -104,8 +134,9 @@ final class ClosedLoop {
         @Override
         public void run() {
             for (int index = next.getAndIncrement(); index < total; index = next.getAndIncrement()) {
-                long start = System.nanoTime();
-                if (start > deadline) {
+                long due = schedule.due(index);
+                waitUntil(due);
+                if (System.nanoTime() > deadline) {
                     return;
                 }
                 sent++;
@@ -121,8 +152,8 @@ final class ClosedLoop {
                 }
                 long end = System.nanoTime();
                 if (index >= warmup) {
-                    latency.recordValue(Math.min(MAX_LATENCY_MICROS, Math.max(1, (end - start) / 1_000)));
-                    firstStart = Math.min(firstStart, start);
+                    latency.recordValue(Math.min(MAX_LATENCY_MICROS, Math.max(1, (end - due) / 1_000)));
+                    firstStart = Math.min(firstStart, due);
                     lastEnd = Math.max(lastEnd, end);
                     if (!ok) {
                         failures++;
@@ -130,6 +161,12 @@ final class ClosedLoop {
                 } else if (!ok) {
                     warmupFailures++;
                 }
+            }
+        }
+
+        private static void waitUntil(long due) {
+            for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                LockSupport.parkNanos(wait);
             }
         }
     }
