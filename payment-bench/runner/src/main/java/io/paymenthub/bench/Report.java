@@ -28,9 +28,10 @@ final class Report {
                 + " s windows, " + HubLoads.STEADY_WINDOWS + " in a row within 5 % and at most 5 % above the "
                 + HubLoads.STEADY_WINDOWS + " before, at least "
                 + settings.warmupSeconds() + " s, at most " + settings.warmupMaxSeconds() + " s), then per load "
-                + settings.warmup() + " more requests and " + settings.requests() + " measured; then at a fixed"
-                + " rate, " + settings.fixedRateDescription() + ", per load 2 s at the rate and "
-                + settings.fixedRequests() + " measured; load generator,"
+                + settings.warmup() + " more requests and " + settings.requests() + " measured; then "
+                + (settings.fixedRate() == 0 ? "nothing at a fixed rate (bench.fixed.rate=0)" : "at a fixed rate, "
+                + settings.fixedRateDescription() + ", per load 2 s at the rate and " + settings.fixedRequests()
+                + " measured") + "; load generator,"
                 + " server, database and gateway simulator share the machine's cores");
         add("- server JAVA_OPTS: " + (settings.serverJavaOpts().isBlank() ? "the provisioned standalone.conf's"
                 : settings.serverJavaOpts()));

@@ -82,11 +82,8 @@ record Settings(int connections, int warmupSeconds, int warmupMaxSeconds, int wa
     }
 
     String fixedRateDescription() {
-        return switch (fixedRate) {
-            case HALF_THE_SLOWEST -> "half the slowest load's rate in the closed loop";
-            case 0 -> "none (bench.fixed.rate=0)";
-            default -> fixedRate + " requests/s";
-        };
+        return fixedRate == HALF_THE_SLOWEST ? "half the slowest load's rate in the closed loop"
+                : fixedRate + " requests/s";
     }
 
     int httpPort() {
