@@ -41,7 +41,7 @@ public final class Benchmark {
                     settings.requests()));
             report.loads(measured.ceiling(), measured.others(), loads.cpuPerRequest(),
                     loads.unitsPerSharedTransaction());
-            int rate = settings.fixedRatePerSecond(measured.slowestPerSecond());
+            int rate = Settings.fixedRatePerSecond(settings.fixedRate(), measured.slowestPerSecond());
             if (rate > 0) {
                 HubLoads.Results atRate = loads.round(HubLoads.Round.atFixedRate("fixed-rate", rate, 2 * rate,
                         settings.fixedRequests()));

@@ -72,11 +72,10 @@ record Settings(int connections, int warmupSeconds, int warmupMaxSeconds, int wa
         return rate;
     }
 
-    /** The fixed-rate round's requests per second, given the slowest load's in the closed loop; 0 for no round. */
-    int fixedRatePerSecond(double slowestPerSecond) {
-        return fixedRatePerSecond(fixedRate, slowestPerSecond);
-    }
-
+    /**
+     * The fixed-rate round's requests per second for {@code fixedRate} (as {@link #fixedRate(String)} reads it), given
+     * the slowest load's in the closed loop; 0 for no round.
+     */
     static int fixedRatePerSecond(int fixedRate, double slowestPerSecond) {
         return fixedRate != HALF_THE_SLOWEST ? fixedRate : Math.max(10, (int) (slowestPerSecond / 20) * 10);
     }

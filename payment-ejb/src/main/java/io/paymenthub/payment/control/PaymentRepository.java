@@ -50,6 +50,11 @@ public class PaymentRepository {
         return payment;
     }
 
+    /** The payment, holding its row until the transaction ends, as {@link #ofAppForUpdate} does for the merchant. */
+    public Payment forUpdate(String paymentId) {
+        return em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /**
      * A token never changes, so the query need not send the persistence context's pending changes first (a
      * payment changed in this transaction is found as changed all the same: the context's instance is returned).
