@@ -39,14 +39,12 @@ public final class Benchmark {
             database.vacuumAnalyze();
             HubLoads.Results measured = loads.round(HubLoads.Round.closedLoop("measured", settings.warmup(),
                     settings.requests()));
-            report.loads(measured.ceiling(), measured.others(), loads.cpuPerRequest(),
-                    loads.unitsPerSharedTransaction());
+            report.loads(measured.ceiling(), measured.others(), loads.costs());
             int rate = Settings.fixedRatePerSecond(settings.fixedRate(), measured.slowestPerSecond());
             if (rate > 0) {
                 HubLoads.Results atRate = loads.round(HubLoads.Round.atFixedRate("fixed-rate", rate, 2 * rate,
                         settings.fixedRequests()));
-                report.fixedRate(rate, atRate.ceiling(), atRate.others(), loads.cpuPerRequest(),
-                        loads.unitsPerSharedTransaction());
+                report.fixedRate(rate, atRate.ceiling(), atRate.others(), loads.costs());
             }
 
             report.line(String.format(Locale.ROOT, "- boot + deploy (launch to both deployments up and readiness"

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * CPU time used so far (Linux {@code /proc}, in clock ticks of 10 ms) by the server JVM and, of it, its JIT
@@ -58,7 +56,8 @@ record CpuTime(long server, long compiler, long database, long loadGenerator, lo
      * at least what the compiler used.
      */
     private static long compilerTicks(long pid) {
-        return ticksOf(Path.of("/proc", Long.toString(pid), "task"), CpuTime::isCompilerThread);
+        return ProcEntries.sum(Path.of("/proc", Long.toString(pid), "task"), CpuTime::isCompilerThread,
+                (entry, stat) -> processTicks(stat));
     }
 
     static boolean isCompilerThread(String stat) {
@@ -80,26 +79,8 @@ record CpuTime(long server, long compiler, long database, long loadGenerator, lo
     }
 
     private static long databaseTicks() {
-        return ticksOf(Path.of("/proc"), stat -> stat.contains("(postgres)"));
-    }
-
-    /** utime + stime of the processes (or a process's threads) listed in a {@code /proc} directory that match. */
-    private static long ticksOf(Path directory, Predicate<String> matches) {
-        try (Stream<Path> entries = Files.list(directory)) {
-            return entries.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .mapToLong(entry -> ticksIf(entry, matches)).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long ticksIf(Path entry, Predicate<String> matches) {
-        try {
-            String stat = Files.readString(entry.resolve("stat"));
-            return matches.test(stat) ? processTicks(stat) : 0;
-        } catch (IOException e) {
-            return 0; // ended meanwhile
-        }
+        return ProcEntries.sum(Path.of("/proc"), ProcEntries::isDatabase,
+                (entry, stat) -> processTicks(stat));
     }
 
     /** Busy ticks of all cores: user, nice, system, irq and softirq (not idle, I/O wait or stolen by the host). */

@@ -93,8 +93,7 @@ final class HubLoads {
     private final AtomicLong callbacksSent = new AtomicLong();
     private final AtomicLong floorCheckouts = new AtomicLong();
     private final List<String> warmUps = new ArrayList<>();
-    private final Map<String, String> cpuPerRequest = new LinkedHashMap<>();
-    private final Map<String, String> unitsPerSharedTransaction = new LinkedHashMap<>();
+    private final Map<String, Costs> costs = new LinkedHashMap<>();
 
     HubLoads(Settings settings, BenchServer server, HttpLoad http, WebhookSigner signer, BenchDatabase database) {
         this.settings = settings;
@@ -135,19 +134,23 @@ final class HubLoads {
     }
 
     /**
-     * Each measured load's CPU milliseconds per request (its requests before measuring included): server, database,
-     * load generator and simulator, the rest of the machine.
+     * What one measured load's requests cost, its requests before measuring included.
+     *
+     * @param cpu   CPU milliseconds per request: server (of it its JIT compiler), database, load generator and
+     *              simulator, the rest of the machine ({@link CpuTime#perRequest})
+     * @param coreWait milliseconds per request that the server's, the database's and the load generator's threads
+     *              waited for a core ({@link CoreWait#perRequest})
+     * @param units the requests' units of work per shared transaction of the hub (its group commit): how many
+     *              requests one commit served
      */
-    Map<String, String> cpuPerRequest() {
-        return Map.copyOf(cpuPerRequest);
+    record Costs(String cpu, String coreWait, String units) {
+
+        static final Costs NONE = new Costs("—", "—", "—");
     }
 
-    /**
-     * Each measured load's requests' units of work per shared transaction of the hub (its group commit): how many
-     * requests one commit served.
-     */
-    Map<String, String> unitsPerSharedTransaction() {
-        return Map.copyOf(unitsPerSharedTransaction);
+    /** Each measured load's {@link Costs}, by its name. */
+    Map<String, Costs> costs() {
+        return Map.copyOf(costs);
     }
 
     /** How each load warmed up: its windows' rates, for the report. */
@@ -328,9 +331,9 @@ final class HubLoads {
     }
 
     /**
-     * Measures one load of the round (its name {@link Round#label labelled} with the round's rate), with the CPU it
-     * cost per request and its requests' units per shared transaction; profiled when the settings ask for it, in
-     * {@code recording} (at a fixed rate: {@code fixed-rate-<recording>}).
+     * Measures one load of the round (its name {@link Round#label labelled} with the round's rate), with its
+     * {@link Costs}; profiled when the settings ask for it, in {@code recording} (at a fixed rate:
+     * {@code fixed-rate-<recording>}).
      */
     private Figures measure(Round round, String load, String recording, Load.Request request)
             throws Exception {
@@ -344,13 +347,15 @@ final class HubLoads {
             return request.send(i);
         };
         CpuTime before = CpuTime.now(server.pid());
+        CoreWait.Snapshot waitedBefore = CoreWait.Snapshot.now(server.pid());
         BenchServer.SharedTransactions sharedBefore = server.sharedTransactions();
         Figures figures = round.isFixedRate()
                 ? Load.atFixedRate(name, settings.connections(), round.ratePerSecond(), round.warmup(),
                         round.measured(), send)
                 : Load.closed(name, settings.connections(), round.warmup(), round.measured(), send);
-        cpuPerRequest.put(name, CpuTime.now(server.pid()).since(before).perRequest(figures.sent()));
-        unitsPerSharedTransaction.put(name, server.sharedTransactions().unitsPerTransactionSince(sharedBefore));
+        costs.put(name, new Costs(CpuTime.now(server.pid()).since(before).perRequest(figures.sent()),
+                CoreWait.Snapshot.now(server.pid()).since(waitedBefore).perRequest(figures.sent()),
+                server.sharedTransactions().unitsPerTransactionSince(sharedBefore)));
         if (profiled) {
             server.stopProfile(profile);
         }

@@ -15,6 +15,11 @@ import java.util.Map;
  */
 final class Report {
 
+    /** The columns of {@link HubLoads.Costs}, after a table's own. */
+    private static final String COSTS_HEADER = " | CPU ms per request: server (of it its JIT compiler) / database"
+            + " / load generator + simulator / other | waiting for a core, ms per request: server / database"
+            + " / load generator + simulator | units per shared transaction |";
+
     private final List<String> lines = new ArrayList<>();
 
     Report(Machine machine, WakeUpDelay wakeUpDelay, String database, Settings settings) {
@@ -43,19 +48,17 @@ final class Report {
         add("");
     }
 
-    /**
-     * @param unitsPerSharedTransaction per load, the requests' units of work each of the hub's shared transactions
-     *                                  held (its group commit; none for the ceiling, which is not the hub)
-     */
-    void loads(Figures ceiling, List<Figures> hub, Map<String, String> cpuPerRequest,
-               Map<String, String> unitsPerSharedTransaction) {
+    /** @param costs per load, what its requests cost ({@link HubLoads.Costs}) */
+    void loads(Figures ceiling, List<Figures> hub, Map<String, HubLoads.Costs> costs) {
         add("| load | requests/s | p50 ms | p99 ms | max ms | of the ceiling | p99 over the ceiling's | not as expected"
-                + " | CPU ms per request: server (of it its JIT compiler) / database / load generator + simulator"
-                + " / other"
-                + " | units per shared transaction |");
-        add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        add(row(ceiling, ceiling, cpuPerRequest, Map.of()));
-        hub.forEach(figures -> add(row(figures, ceiling, cpuPerRequest, unitsPerSharedTransaction)));
+                + COSTS_HEADER);
+        add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        for (Figures figures : concat(ceiling, hub)) {
+            add(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.1f | %.0f %% | %+.2f ms | %d | %s",
+                    figures.name(), figures.perSecond(), figures.p50Millis(), figures.p99Millis(),
+                    figures.maxMillis(), 100 * figures.perSecond() / ceiling.perSecond(),
+                    figures.p99Millis() - ceiling.p99Millis(), figures.failures(), costs(figures, costs)));
+        }
         add("");
     }
 
@@ -63,22 +66,19 @@ final class Report {
      * The loads measured at a fixed rate (an open loop): the latency each adds over the ceiling's at the same rate,
      * where no request waits behind more than the rate brings — what a caller of the hub meets below its most.
      */
-    void fixedRate(int perSecond, Figures ceiling, List<Figures> hub, Map<String, String> cpuPerRequest,
-                   Map<String, String> unitsPerSharedTransaction) {
+    void fixedRate(int perSecond, Figures ceiling, List<Figures> hub, Map<String, HubLoads.Costs> costs) {
         add("At a fixed rate of " + perSecond + " requests/s (an open loop: each request due at its time whatever"
                 + " the ones before took, its latency counted from then):");
         add("");
         add("| load | requests/s | p50 ms | p99 ms | max ms | p50 over the ceiling's | p99 over the ceiling's"
-                + " | not as expected | CPU ms per request: server (of it its JIT compiler) / database / load"
-                + " generator + simulator / other | units per shared transaction |");
-        add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                + " | not as expected" + COSTS_HEADER);
+        add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (Figures figures : concat(ceiling, hub)) {
-            add(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.1f | %s | %s | %d | %s | %s |",
-                    figures.name(), figures.perSecond(), figures.p50Millis(), figures.p99Millis(),
-                    figures.maxMillis(), over(figures, ceiling, figures.p50Millis() - ceiling.p50Millis()),
+            add(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.1f | %s | %s | %d | %s", figures.name(),
+                    figures.perSecond(), figures.p50Millis(), figures.p99Millis(), figures.maxMillis(),
+                    over(figures, ceiling, figures.p50Millis() - ceiling.p50Millis()),
                     over(figures, ceiling, figures.p99Millis() - ceiling.p99Millis()), figures.failures(),
-                    cpuPerRequest.getOrDefault(figures.name(), "—"),
-                    unitsPerSharedTransaction.getOrDefault(figures.name(), "—")));
+                    costs(figures, costs)));
         }
         List<String> behind = concat(ceiling, hub).stream()
                 .filter(figures -> figures.perSecond() < 0.97 * perSecond)
@@ -99,13 +99,10 @@ final class Report {
         return String.join("\n", lines) + "\n";
     }
 
-    private static String row(Figures figures, Figures ceiling, Map<String, String> cpuPerRequest,
-                              Map<String, String> unitsPerSharedTransaction) {
-        return String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.1f | %.0f %% | %+.2f ms | %d | %s | %s |",
-                figures.name(), figures.perSecond(), figures.p50Millis(), figures.p99Millis(), figures.maxMillis(),
-                100 * figures.perSecond() / ceiling.perSecond(), figures.p99Millis() - ceiling.p99Millis(),
-                figures.failures(), cpuPerRequest.getOrDefault(figures.name(), "—"),
-                unitsPerSharedTransaction.getOrDefault(figures.name(), "—"));
+    /** The costs' columns of a load's row, and the row's end. */
+    private static String costs(Figures figures, Map<String, HubLoads.Costs> costs) {
+        HubLoads.Costs cost = costs.getOrDefault(figures.name(), HubLoads.Costs.NONE);
+        return cost.cpu() + " | " + cost.coreWait() + " | " + cost.units() + " |";
     }
 
     private static String over(Figures figures, Figures ceiling, double millis) {
