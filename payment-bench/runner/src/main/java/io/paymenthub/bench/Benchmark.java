@@ -27,12 +27,13 @@ public final class Benchmark {
 
         try (GatewaySimulator gateway = GatewaySimulator.start(settings.simulatorPort());
              BenchServer server = BenchServer.launch(settings, environment(settings, gateway, signer));
-             HttpLoad http = new HttpLoad(settings.connections())) {
+             HttpLoad http = new HttpLoad(settings.connections());
+             DatabaseAlone databaseAlone = new DatabaseAlone(settings)) {
             double bootSeconds = server.awaitDeployed();
             System.out.printf("Server up with both deployments in %.1f s%n", bootSeconds);
             database.createCeilingRows(settings.ceilingRows());
 
-            HubLoads loads = new HubLoads(settings, server, http, signer, database);
+            HubLoads loads = new HubLoads(settings, server, http, signer, database, databaseAlone);
             loads.warmUp(Duration.ofSeconds(settings.warmupSeconds()),
                     Duration.ofSeconds(settings.warmupMaxSeconds()));
             report.warmUps(loads.warmUps());

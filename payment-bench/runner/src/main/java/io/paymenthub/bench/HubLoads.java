@@ -22,8 +22,9 @@ import java.util.stream.IntStream;
  * The loads, each driven the same way over the same connections: the ceiling, the checkout floor, checkout
  * creations (which make the payments the other loads use), signed callbacks (each moving one of those payments to
  * SUCCESSFUL), reads. The benchmark warms all five up in a closed loop until their rates are steady (WildFly's JIT
- * takes minutes of load to settle on a path), then measures a round of them in a closed loop, and the ceiling once
- * more at its end; then a round at a fixed rate.
+ * takes minutes of load to settle on a path), then measures a round of them in a closed loop — with the ceiling's
+ * transaction sent to the database alone beside the ceiling —, and the ceiling once more at its end; then a round at
+ * a fixed rate.
  */
 final class HubLoads {
 
@@ -72,7 +73,8 @@ final class HubLoads {
     }
 
     /**
-     * What one round measured: the ceiling, and the other loads in the report's order — the checkout floor, signed
+     * What one round measured: the ceiling, and the other loads in the report's order — the database alone (the
+     * ceiling's transaction with no server: how much of the ceiling is the database's), the checkout floor, signed
      * callbacks, checkout creations, reads and, in a closed loop, the ceiling once more after the hub's loads (the
      * same server with the JIT's work on their paths behind it: how far the ceiling itself moved within the round).
      */
@@ -85,6 +87,7 @@ final class HubLoads {
 
     private final Settings settings;
     private final BenchDatabase database;
+    private final DatabaseAlone databaseAlone;
     private final BenchServer server;
     private final HttpLoad http;
     private final WebhookSigner signer;
@@ -95,9 +98,11 @@ final class HubLoads {
     private final List<String> warmUps = new ArrayList<>();
     private final Map<String, Costs> costs = new LinkedHashMap<>();
 
-    HubLoads(Settings settings, BenchServer server, HttpLoad http, WebhookSigner signer, BenchDatabase database) {
+    HubLoads(Settings settings, BenchServer server, HttpLoad http, WebhookSigner signer, BenchDatabase database,
+             DatabaseAlone databaseAlone) {
         this.settings = settings;
         this.database = database;
+        this.databaseAlone = databaseAlone;
         this.server = server;
         this.http = http;
         this.signer = signer;
@@ -222,6 +227,8 @@ final class HubLoads {
                 round.name(), round.isFixedRate() ? round.ratePerSecond() + " requests/s" : "closed loop",
                 settings.connections(), round.warmup(), round.measured());
         Figures ceiling = ceiling(round, "ceiling: one JPA update", "ceiling");
+        Figures alone = measure(round, "database alone: the ceiling's transaction over JDBC, no server",
+                "database-alone", i -> databaseAlone.touch(i % settings.ceilingRows()));
         Figures floor = measure(round, "checkout floor: two JPA transactions around one call to the simulator",
                 "floor", i -> openFloorCheckout());
         String[] payments = new String[round.total()];
@@ -229,10 +236,10 @@ final class HubLoads {
         Figures callbacks = callbacks(round, payments);
         Figures reads = reads(round);
         if (round.isFixedRate()) {
-            return new Results(ceiling, List.of(floor, callbacks, checkouts, reads));
+            return new Results(ceiling, List.of(alone, floor, callbacks, checkouts, reads));
         }
         Figures ceilingAgain = ceiling(round, "ceiling again, after the hub's loads", "ceiling-again");
-        return new Results(ceiling, List.of(floor, callbacks, checkouts, reads, ceilingAgain));
+        return new Results(ceiling, List.of(alone, floor, callbacks, checkouts, reads, ceilingAgain));
     }
 
     long callbacksSent() {
