@@ -22,9 +22,9 @@ import java.util.stream.IntStream;
  * The loads, each driven the same way over the same connections: the ceiling, the checkout floor, checkout
  * creations (which make the payments the other loads use), signed callbacks (each moving one of those payments to
  * SUCCESSFUL), reads. The benchmark warms all five up in a closed loop until their rates are steady (WildFly's JIT
- * takes minutes of load to settle on a path), then measures a round of them in a closed loop — with the ceiling's
- * transaction sent to the database alone beside the ceiling —, and the ceiling once more at its end; then a round at
- * a fixed rate.
+ * takes minutes of load to settle on a path), then measures them in two rounds, each with the ceiling's transaction
+ * sent to the database alone beside the ceiling: one in a closed loop, with the ceiling once more at its end, then one
+ * at a fixed rate.
  */
 final class HubLoads {
 
