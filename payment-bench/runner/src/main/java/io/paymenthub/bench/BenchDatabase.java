@@ -30,7 +30,7 @@ final class BenchDatabase {
      * once the hub's migrations have run (Flyway wants an empty schema).
      */
     void createCeilingRows(int rows) throws SQLException {
-        try (Connection c = connect(settings.schemaUrl()); Statement s = c.createStatement()) {
+        try (Connection c = connectToSchema(); Statement s = c.createStatement()) {
             s.execute("create table bench_ceiling_row (id bigint primary key, counter bigint not null,"
                     + " version bigint not null)");
             s.execute("insert into bench_ceiling_row select g, 0, 0 from generate_series(0, " + (rows - 1) + ") g");
@@ -46,14 +46,14 @@ final class BenchDatabase {
      * would otherwise be measured as the tables grow. ANALYZE invalidates them. Run after every warm-up window.
      */
     void analyze() throws SQLException {
-        try (Connection c = connect(settings.schemaUrl()); Statement s = c.createStatement()) {
+        try (Connection c = connectToSchema(); Statement s = c.createStatement()) {
             s.execute("analyze");
         }
     }
 
     /** What autovacuum would have done by now: dead rows removed, statistics fresh. Run before measuring. */
     void vacuumAnalyze() throws SQLException {
-        try (Connection c = connect(settings.schemaUrl()); Statement s = c.createStatement()) {
+        try (Connection c = connectToSchema(); Statement s = c.createStatement()) {
             s.execute("vacuum analyze");
         }
     }
@@ -79,7 +79,7 @@ final class BenchDatabase {
 
     Map<String, Long> paymentsByStatus() throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = connect(settings.schemaUrl()); Statement s = c.createStatement();
+        try (Connection c = connectToSchema(); Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("select status, count(*) from payment group by status order by status")) {
             while (rows.next()) {
                 counts.put(rows.getString(1), rows.getLong(2));
@@ -89,11 +89,16 @@ final class BenchDatabase {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = connect(settings.schemaUrl()); Statement s = c.createStatement();
+        try (Connection c = connectToSchema(); Statement s = c.createStatement();
              ResultSet rows = s.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /** A new connection to the benchmark's schema, as the hub's datasource has. */
+    Connection connectToSchema() throws SQLException {
+        return connect(settings.schemaUrl());
     }
 
     private Connection connect(String url) throws SQLException {

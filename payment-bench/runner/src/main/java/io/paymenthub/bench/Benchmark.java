@@ -28,7 +28,7 @@ public final class Benchmark {
         try (GatewaySimulator gateway = GatewaySimulator.start(settings.simulatorPort());
              BenchServer server = BenchServer.launch(settings, environment(settings, gateway, signer));
              HttpLoad http = new HttpLoad(settings.connections());
-             DatabaseAlone databaseAlone = new DatabaseAlone(settings)) {
+             DatabaseAlone databaseAlone = new DatabaseAlone(database)) {
             double bootSeconds = server.awaitDeployed();
             System.out.printf("Server up with both deployments in %.1f s%n", bootSeconds);
             database.createCeilingRows(settings.ceilingRows());

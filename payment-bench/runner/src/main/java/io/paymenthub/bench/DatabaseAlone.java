@@ -1,7 +1,6 @@
 package io.paymenthub.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,18 +15,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class DatabaseAlone implements AutoCloseable {
 
-    private final Settings settings;
+    private final BenchDatabase database;
     private final Queue<Connection> idle = new ConcurrentLinkedQueue<>();
 
-    DatabaseAlone(Settings settings) {
-        this.settings = settings;
+    DatabaseAlone(BenchDatabase database) {
+        this.database = database;
     }
 
     /** Reads and updates row {@code id} of the ceiling's table in one transaction; true when it was there. */
     boolean touch(long id) throws SQLException {
         Connection connection = idle.poll();
         if (connection == null) {
-            connection = DriverManager.getConnection(settings.schemaUrl(), settings.dbUser(), settings.dbPassword());
+            connection = database.connectToSchema();
             connection.setAutoCommit(false);
         }
         try {
