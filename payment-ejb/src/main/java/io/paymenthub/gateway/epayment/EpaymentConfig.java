@@ -74,6 +74,11 @@ public class EpaymentConfig {
         return new SecretHash(clientSecret());
     }
 
+    /** The accountId of each app's customer, keyed by the client secret. */
+    AccountIds accountIds() {
+        return new AccountIds(clientSecret());
+    }
+
     public String terminal() {
         return terminal.orElseThrow().trim();
     }

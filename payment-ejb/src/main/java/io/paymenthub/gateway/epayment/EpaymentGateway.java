@@ -62,6 +62,9 @@ public class EpaymentGateway extends OutsideTransactions implements GatewayAdapt
     SavedCards cards;
 
     @Inject
+    SavedCardPayments savedCardPayments;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -80,9 +83,7 @@ public class EpaymentGateway extends OutsideTransactions implements GatewayAdapt
             throw new HubException(ProblemCode.INVALID_CURRENCY,
                     "epayment.kz takes " + String.join(", ", CURRENCIES.stream().sorted().toList()));
         }
-        if (SavedCardPayments.requested(payment).isPresent() && payment.customerId() == null) {
-            throw new HubException(ProblemCode.INVALID_REQUEST, "metadata.savedCard needs the payment's customer");
-        }
+        savedCardPayments.validate(payment);
     }
 
     /** At least 10 KZT, and within 180 days of the payment (seed 004): refused before anything is reserved. */
@@ -167,7 +168,7 @@ public class EpaymentGateway extends OutsideTransactions implements GatewayAdapt
 
     private void keepCard(StatusReport report, String cardId, String cardMask) {
         try {
-            cards.keep(NAME, report.lookup(), cardId, cardMask);
+            cards.keep(NAME, report.lookup(), cardId, cardMask, config.accountIds()::of);
         } catch (RuntimeException e) {
             LOG.warnf("epayment.kz card of invoice %s not saved: %s", report.lookup().gatewayReference(), e.toString());
         }
