@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.begateway;
 
+import io.paymenthub.network.IpRanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,15 @@ public class BeGatewayConfig {
     @Inject
     @ConfigProperty(name = "SECURE_PROCESSOR_TIMEOUT_MS", defaultValue = "20000")
     long timeoutMillis;
+
+    @Inject
+    @ConfigProperty(name = "SECURE_PROCESSOR_CALLBACK_ALLOWED_IPS")
+    Optional<String> callbackAllowedIps;
+
+    /** The networks callbacks may come from (a CIDR comma list); unset: any. */
+    public IpRanges callbackSources() {
+        return IpRanges.parse("SECURE_PROCESSOR_CALLBACK_ALLOWED_IPS", callbackAllowedIps);
+    }
 
     public boolean isComplete() {
         return present(shopId) && present(secretKey);

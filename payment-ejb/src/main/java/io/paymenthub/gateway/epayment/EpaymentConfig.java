@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.epayment;
 
+import io.paymenthub.network.IpRanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -48,6 +49,15 @@ public class EpaymentConfig {
     @Inject
     @ConfigProperty(name = "EPAYMENT_TIMEOUT_MS", defaultValue = "20000")
     long timeoutMillis;
+
+    @Inject
+    @ConfigProperty(name = "EPAYMENT_CALLBACK_ALLOWED_IPS")
+    Optional<String> callbackAllowedIps;
+
+    /** The networks callbacks may come from (a CIDR comma list); unset: any. */
+    public IpRanges callbackSources() {
+        return IpRanges.parse("EPAYMENT_CALLBACK_ALLOWED_IPS", callbackAllowedIps);
+    }
 
     public boolean isComplete() {
         return present(clientId) && present(clientSecret) && present(terminal);

@@ -14,6 +14,7 @@ import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
+import io.paymenthub.network.IpRanges;
 import io.paymenthub.payment.PaymentStatus;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
@@ -75,6 +76,11 @@ public class EpaymentGateway extends OutsideTransactions implements GatewayAdapt
     @Override
     public boolean isTestMode() {
         return config.testMode();
+    }
+
+    @Override
+    public IpRanges callbackSources() {
+        return config.callbackSources();
     }
 
     @Override

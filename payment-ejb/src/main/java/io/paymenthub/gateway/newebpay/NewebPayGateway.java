@@ -12,6 +12,7 @@ import io.paymenthub.gateway.spi.OutsideTransactions;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
+import io.paymenthub.network.IpRanges;
 import io.paymenthub.payment.CaptureMode;
 import io.paymenthub.payment.PaymentStatus;
 import io.paymenthub.problem.HubException;
@@ -59,6 +60,11 @@ public class NewebPayGateway extends OutsideTransactions implements GatewayAdapt
     @Override
     public boolean isTestMode() {
         return config.testing();
+    }
+
+    @Override
+    public IpRanges callbackSources() {
+        return config.callbackSources();
     }
 
     /** Only whole TWD amounts (CONTRACT section 5), captured at once. */

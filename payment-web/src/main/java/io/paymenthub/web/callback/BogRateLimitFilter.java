@@ -1,15 +1,16 @@
 package io.paymenthub.web.callback;
 
+import io.paymenthub.gateway.bog.BogGateway;
 import io.paymenthub.gateway.bog.BogRateLimit;
 import io.paymenthub.problem.ProblemCode;
 import io.paymenthub.web.problem.Problems;
+import io.paymenthub.web.security.ClientAddress;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -17,31 +18,33 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Limits the rate of calls per address to the BOG-facing endpoints ({@code /api/v1/callbacks/bog} and its
- * OAuth endpoint) before anything is parsed or verified: {@code 429} with {@code Retry-After: 1} beyond it.
+ * Limits the rate of calls per client address ({@link ClientAddress}: behind a trusted proxy, the address it
+ * forwarded for) to the BOG-facing endpoints ({@code /api/v1/callbacks/bog} and its OAuth endpoint) before
+ * anything is parsed or verified: {@code 429} with {@code Retry-After: 1} beyond it.
  */
 @Provider
-@PreMatching
+@FromGateway
 @Priority(Priorities.AUTHENTICATION - 100)
 public class BogRateLimitFilter implements ContainerRequestFilter {
 
     private static final Logger SECURITY = Logger.getLogger("io.paymenthub.security");
-    private static final String BOG_PATH = "api/v1/callbacks/bog";
 
     @Inject
     BogRateLimit limit;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Context
     HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        String relative = path.startsWith("/") ? path.substring(1) : path;
-        if (!(relative.equals(BOG_PATH) || relative.startsWith(BOG_PATH + "/"))) {
+        if (!BogGateway.NAME.equals(GatewayRequests.gatewayOf(request.getUriInfo()))) {
             return;
         }
-        String address = servletRequest.getRemoteAddr();
+        String path = request.getUriInfo().getPath();
+        String address = clientAddress.textOf(servletRequest);
         if (!limit.allows(address)) {
             SECURITY.debugf("Rate limit: refused a call to %s from %s", path, address);
             request.abortWith(Response.fromResponse(Problems.of(ProblemCode.TOO_MANY_REQUESTS,
