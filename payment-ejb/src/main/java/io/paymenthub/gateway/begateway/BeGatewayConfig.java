@@ -28,8 +28,9 @@ public class BeGatewayConfig {
     @ConfigProperty(name = "SECURE_PROCESSOR_PUBLIC_KEY")
     Optional<String> publicKey;
 
+    /** A sandbox shop, said so: only then is a webhook without its signature tolerated. */
     @Inject
-    @ConfigProperty(name = "SECURE_PROCESSOR_TEST_MODE", defaultValue = "true")
+    @ConfigProperty(name = "SECURE_PROCESSOR_TEST_MODE", defaultValue = "false")
     boolean testMode;
 
     @Inject
