@@ -302,13 +302,7 @@ class EpaymentFlowIT {
     @Test
     void the_card_of_a_confirmed_payment_is_saved_for_its_customer_and_listed() {
         String customer = "cust_" + System.nanoTime();
-        JsonObject payment = create(10050, "automatic", customer);
-        String invoice = invoice(payment);
-        EPAYMENT.status(invoice, "CHARGE", "100.5", "tx-" + invoice);
-        String body = EpaymentSimulator.postLink("ok", invoice, "100.5", "KZT", secretHash(invoice), "tx-" + invoice)
-                .replace("\"code\":", "\"cardId\":\"card-777\",\"code\":");
-        assertThat(Hub.postRaw(CALLBACK, body.getBytes(), JSON).status()).isEqualTo(200);
-        assertThat(Hub.postRaw(CALLBACK, body.getBytes(), JSON).status()).as("a duplicate").isEqualTo(200);
+        JsonObject payment = paidSavingCard(customer, "card-777");
 
         Reply cards = Hub.get("/api/v1/customers/" + customer + "/cards", Hub.APP1_KEY);
         assertThat(cards.status()).isEqualTo(200);
@@ -337,18 +331,12 @@ class EpaymentFlowIT {
         EPAYMENT.status(invoice2, "CHARGE", "20", "tx-saved");
         assertThat(postLink("ok", invoice2, "20", "KZT", secretHash(invoice2)).status()).isEqualTo(200);
         assertThat(get(again.json()).getString("status")).isEqualTo("SUCCESSFUL");
-
     }
 
     @Test
     void a_payment_naming_another_customers_or_apps_saved_card_is_refused_before_anything_is_stored_or_sent() {
         String customer = "cust_" + System.nanoTime();
-        JsonObject payment = create(10050, "automatic", customer);
-        String invoice = invoice(payment);
-        EPAYMENT.status(invoice, "CHARGE", "100.5", "tx-" + invoice);
-        String body = EpaymentSimulator.postLink("ok", invoice, "100.5", "KZT", secretHash(invoice), "tx-" + invoice)
-                .replace("\"code\":", "\"cardId\":\"card-999\",\"code\":");
-        assertThat(Hub.postRaw(CALLBACK, body.getBytes(), JSON).status()).isEqualTo(200);
+        paidSavingCard(customer, "card-999");
         String cardId = Hub.get("/api/v1/customers/" + customer + "/cards", Hub.APP1_KEY).json().getJsonArray("cards")
                 .getJsonObject(0).getString("id");
         int tokenRequests = EPAYMENT.server().findAll(postRequestedFor(urlEqualTo("/oauth2/token"))).size();
@@ -372,6 +360,18 @@ class EpaymentFlowIT {
             assertThat(Hub.get("/api/v1/payments?reference=" + reference, key).json().getJsonArray("items"))
                     .as("nothing stored").isEmpty();
         }
+    }
+
+    /** A payment of {@code customer}'s, confirmed by a postLink (sent twice) that carries its saved card's id. */
+    private static JsonObject paidSavingCard(String customer, String gatewayCardId) {
+        JsonObject payment = create(10050, "automatic", customer);
+        String invoice = invoice(payment);
+        EPAYMENT.status(invoice, "CHARGE", "100.5", "tx-" + invoice);
+        String body = EpaymentSimulator.postLink("ok", invoice, "100.5", "KZT", secretHash(invoice), "tx-" + invoice)
+                .replace("\"code\":", "\"cardId\":\"" + gatewayCardId + "\",\"code\":");
+        assertThat(Hub.postRaw(CALLBACK, body.getBytes(), JSON).status()).isEqualTo(200);
+        assertThat(Hub.postRaw(CALLBACK, body.getBytes(), JSON).status()).as("a duplicate").isEqualTo(200);
+        return payment;
     }
 
     private static String invoiceOfLastCardPayment() {

@@ -55,11 +55,8 @@ record CheckedStatus(String invoiceId, StatusNames.ResultCode result, PaymentSta
 
     /** The transaction's amount and currency; null when either is missing or unreadable. */
     Money money() {
-        if (amount == null || currency == null) {
-            return null;
-        }
         try {
-            return Amounts.money(amount, currency);
+            return Amounts.moneyIfStated(amount, currency);
         } catch (IllegalArgumentException | ArithmeticException e) {
             return null;
         }

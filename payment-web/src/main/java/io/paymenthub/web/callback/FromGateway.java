@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks the endpoints a gateway calls under {@code /api/v1/callbacks/{gateway}}: their callers are checked
- * ({@link CallbackSourceFilter}, {@link BogRateLimitFilter}) once matched, before a byte of the body is read.
+ * ({@link GatewayCallerFilter}) once matched, before a byte of the body is read.
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
