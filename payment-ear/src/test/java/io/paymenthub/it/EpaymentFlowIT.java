@@ -76,7 +76,8 @@ class EpaymentFlowIT {
                 + "\"currency\":\"KZT\",\"description\":\"Credits\",\"customer\":{\"id\":\"shared_user\"}}");
         assertThat(app2.status()).as(app2.body()).isEqualTo(201);
 
-        assertThat(accountId(app1)).matches("[0-9a-f]{32}").isEqualTo(accountId(create(2000, "automatic", "shared_user")))
+        assertThat(accountId(app1)).matches("[0-9a-f]{32}")
+                .isEqualTo(accountId(create(2000, "automatic", "shared_user")))
                 .isNotEqualTo(accountId(app2.json()));
         assertThat(Hub.get("/pay/" + app2.json().getString("token"), null).body()).doesNotContain("shared_user");
     }

@@ -76,7 +76,8 @@ class LauncherTest {
         Files.createDirectories(server.resolve("standalone/configuration"));
         Files.copy(LAUNCHER, server.resolve("bin/payment-hub.sh"));
         Path standalone = server.resolve("bin/standalone.sh");
-        Files.writeString(standalone, "#!/bin/sh\nprintf '%s' \"$PAYMENT_TLS_KEYSTORE_PASSWORD\" > \"$(dirname \"$0\")/given\"\n");
+        Files.writeString(standalone,
+                "#!/bin/sh\nprintf '%s' \"$PAYMENT_TLS_KEYSTORE_PASSWORD\" > \"$(dirname \"$0\")/given\"\n");
         standalone.toFile().setExecutable(true);
         return server;
     }

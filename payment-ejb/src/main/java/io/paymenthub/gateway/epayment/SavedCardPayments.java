@@ -21,9 +21,9 @@ import org.jboss.logging.Logger;
  * A payment with a card the customer saved (seed 004 "pay with saved card"): the merchant names the hub's saved
  * card in {@code metadata.savedCard}, which must be one of the payment's customer's (checked before anything is
  * stored); the hub sends {@code POST /payments/cards/auth} with the invoice's payment token,
- * {@code paymentType: "cardId"} and the account the card was saved under. The payer is sent to the hub's result page; the postLink (or
- * check-status) decides the outcome, as for the widget. A timeout leaves the payment pending, not lost: the
- * invoice is the payment's reference, so the postLink or the reconciliation poll finds it.
+ * {@code paymentType: "cardId"} and the account the card was saved under. The payer is sent to the hub's result
+ * page; the postLink (or check-status) decides the outcome, as for the widget. A timeout leaves the payment
+ * pending, not lost: the invoice is the payment's reference, so the postLink or the reconciliation poll finds it.
  */
 @ApplicationScoped
 public class SavedCardPayments {

@@ -16,6 +16,12 @@ class AccountIdsTest {
     }
 
     @Test
+    void the_documented_vector() {
+        // printf '%s' epayment-account:4:app1:user_1 | openssl dgst -sha256 -hmac client-secret
+        assertThat(accounts.of("app1", "user_1")).isEqualTo("553977697466ae9e42381bf727105ae3");
+    }
+
+    @Test
     void the_app_and_customer_ids_cannot_be_shifted_into_each_other() {
         assertThat(accounts.of("app1", "x:user")).isNotEqualTo(accounts.of("app1:x", "user"));
     }
