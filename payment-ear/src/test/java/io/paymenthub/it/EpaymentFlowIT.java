@@ -160,7 +160,9 @@ class EpaymentFlowIT {
         String body = EpaymentSimulator.postLink("error", invoice, "0", "KZT", secretHash(invoice), "tx-" + invoice)
                 .replace("\"amount\":0,", "");
 
-        assertThat(Hub.postRaw(CALLBACK, body.getBytes(), JSON).status()).isEqualTo(200);
+        Reply reply = Hub.postRaw(CALLBACK, body.getBytes(), JSON);
+        assertThat(reply.status()).as("check-status's charge is of another amount").isEqualTo(409);
+        assertThat(reply.json().getString("code")).isEqualTo("amount_mismatch");
         assertThat(get(payment).getString("status")).isEqualTo("PENDING");
     }
 
