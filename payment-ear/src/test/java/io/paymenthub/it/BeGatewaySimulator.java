@@ -28,6 +28,8 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -45,7 +47,18 @@ final class BeGatewaySimulator {
     private static final PrivateKey KEY = loadKey();
 
     private final WebhookFirst webhookFirst = new WebhookFirst();
-    final WireMockServer server = new WireMockServer(options().port(PORT).extensions(webhookFirst));
+    private final Held held = new Held();
+    final WireMockServer server;
+
+    /** On the port the main IT server is configured with. */
+    BeGatewaySimulator() {
+        this(PORT);
+    }
+
+    /** On {@code port}, for a hub configured with it ({@link CrashHub}). */
+    BeGatewaySimulator(int port) {
+        server = new WireMockServer(options().port(port).extensions(webhookFirst, held));
+    }
 
     void checkoutAnswers(ResponseDefinitionBuilder answer) {
         server.stubFor(post(urlEqualTo(CHECKOUTS)).willReturn(answer));
@@ -82,6 +95,19 @@ final class BeGatewaySimulator {
                 .withHeader("Authorization", equalTo(BASIC)).willReturn(answer));
     }
 
+    /**
+     * As {@link #transactionAnswers}, but each answer is held until {@link #releaseHeld} (or two minutes): the hub
+     * waits for it while the test cuts its database or kills it.
+     */
+    void holdsTransactionAnswers(String kind, ResponseDefinitionBuilder answer) {
+        held.release = new CountDownLatch(1);
+        transactionAnswers(kind, answer.withTransformers(Held.NAME));
+    }
+
+    void releaseHeld() {
+        held.release.countDown();
+    }
+
     static ResponseDefinitionBuilder transaction(String uid, String status, String parentUid) {
         return okJson("{\"transaction\":{\"uid\":\"" + uid + "\",\"status\":\"" + status + "\",\"parent_uid\":\""
                 + parentUid + "\"}}");
@@ -104,6 +130,13 @@ final class BeGatewaySimulator {
     /** Posts a webhook as BeGateway would: Basic auth and the body's signature. */
     static Hub.Reply webhook(String body) {
         return webhook(body, BASIC, sign(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** As {@link #webhook(String)}, to the hub at {@code hubUrl}. */
+    static Hub.Reply webhookTo(String hubUrl, String body) {
+        return Hub.postRaw(hubUrl + "/api/v1/callbacks/begateway", body.getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Type", "application/json", "Authorization", BASIC,
+                        "Content-Signature", sign(body.getBytes(StandardCharsets.UTF_8))));
     }
 
     static Hub.Reply webhook(String body, String authorization, String signature) {
@@ -150,6 +183,33 @@ final class BeGatewaySimulator {
             String paymentId = json(event.getRequest()).getJsonObject("checkout").getJsonObject("order")
                     .getString("tracking_id");
             answer = webhook(webhookOf.apply(paymentId));
+            return event.getResponseDefinition();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+
+    /** Holds an answer until the test releases it. */
+    private static final class Held implements ResponseDefinitionTransformerV2 {
+
+        static final String NAME = "held";
+        volatile CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            try {
+                release.await(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return event.getResponseDefinition();
         }
 
