@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -106,6 +107,13 @@ final class BeGatewaySimulator {
 
     void releaseHeld() {
         held.release.countDown();
+    }
+
+    /**
+     * How many requests have come to a held answer (WireMock's journal lists a request only once it was answered).
+     */
+    int heldRequests() {
+        return held.arrived.get();
     }
 
     static ResponseDefinitionBuilder transaction(String uid, String status, String parentUid) {
@@ -202,9 +210,11 @@ final class BeGatewaySimulator {
 
         static final String NAME = "held";
         volatile CountDownLatch release = new CountDownLatch(1);
+        final AtomicInteger arrived = new AtomicInteger();
 
         @Override
         public ResponseDefinition transform(ServeEvent event) {
+            arrived.incrementAndGet();
             try {
                 release.await(2, TimeUnit.MINUTES);
             } catch (InterruptedException e) {

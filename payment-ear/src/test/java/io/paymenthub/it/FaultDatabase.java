@@ -21,11 +21,14 @@ final class FaultDatabase implements AutoCloseable {
     private final DatabaseProxy proxy;
     private final Map<String, String> environment;
     private final Server h2;
+    /** The database without the proxy, for the test to read and write rows. */
+    private final String directUrl;
 
-    private FaultDatabase(DatabaseProxy proxy, Map<String, String> environment, Server h2) {
+    private FaultDatabase(DatabaseProxy proxy, Map<String, String> environment, Server h2, String directUrl) {
         this.proxy = proxy;
         this.environment = environment;
         this.h2 = h2;
+        this.directUrl = directUrl;
     }
 
     static FaultDatabase start(Path h2Directory) throws Exception {
@@ -37,7 +40,8 @@ final class FaultDatabase implements AutoCloseable {
                 "-ifNotExists").start();
         DatabaseProxy proxy = new DatabaseProxy("127.0.0.1", h2.getPort());
         return new FaultDatabase(proxy, Map.of("PAYMENT_DB_URL", "jdbc:h2:tcp://127.0.0.1:" + proxy.port()
-                + "/payment-hub;LOCK_TIMEOUT=10000", "PAYMENT_DB_USER", "sa", "PAYMENT_DB_PASSWORD", "sa"), h2);
+                + "/payment-hub;LOCK_TIMEOUT=10000", "PAYMENT_DB_USER", "sa", "PAYMENT_DB_PASSWORD", "sa"), h2,
+                "jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/payment-hub");
     }
 
     /** The CI database's server, in a fresh schema named after the CI schema: the CI schema stays untouched. */
@@ -60,12 +64,19 @@ final class FaultDatabase implements AutoCloseable {
         DatabaseProxy proxy = new DatabaseProxy(parsed.getHost(), port);
         return new FaultDatabase(proxy, Map.of("PAYMENT_DB_URL", "jdbc:postgresql://127.0.0.1:" + proxy.port()
                 + parsed.getPath() + "?currentSchema=" + faults, "PAYMENT_DB_USER", user,
-                "PAYMENT_DB_PASSWORD", password), null);
+                "PAYMENT_DB_PASSWORD", password), null,
+                url.replaceAll("currentSchema=[^&]+", "currentSchema=" + faults));
     }
 
     /** The hub's {@code PAYMENT_DB_*} environment: through the proxy. */
     Map<String, String> environment() {
         return environment;
+    }
+
+    /** A connection of the test's own, not through the proxy. */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(directUrl, environment.get("PAYMENT_DB_USER"),
+                environment.get("PAYMENT_DB_PASSWORD"));
     }
 
     DatabaseProxy proxy() {

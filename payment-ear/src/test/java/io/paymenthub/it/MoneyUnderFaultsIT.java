@@ -10,7 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.paymenthub.it.Hub.Reply;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,14 +86,61 @@ class MoneyUnderFaultsIT {
     }
 
     @Test
+    @Order(0)
+    void a_key_left_in_progress_before_any_gateway_call_is_taken_over_once_abandoned_never_before()
+            throws Exception {
+        JsonObject payment = paid(1000);
+        gateway.transactionAnswers("refunds", transaction("r-abandoned", "successful", uidOf(payment)));
+        String done = "refund-done-" + payment.getString("id");
+        assertThat(refund(payment, 100, done).status()).isEqualTo(201);
+        String hash;
+        try (Connection connection = database.connect();
+             PreparedStatement select = connection.prepareStatement(
+                     "select request_hash from idempotency_record where idem_key = ?")) {
+            select.setString(1, done);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                hash = row.getString(1);
+            }
+        }
+        // two keys of the same request left in progress (no answer, no gateway operation) by requests that died:
+        // one 10 minutes ago, one just now
+        String abandoned = "refund-abandoned-" + payment.getString("id");
+        String recent = "refund-recent-" + payment.getString("id");
+        try (Connection connection = database.connect();
+             PreparedStatement insert = connection.prepareStatement("insert into idempotency_record"
+                     + " (id, app_id, idem_key, request_hash, created_at) values (?, 'app1', ?, ?, ?)")) {
+            insert.setLong(1, 900_000_000L + SEQUENCE.incrementAndGet());
+            insert.setString(2, abandoned);
+            insert.setString(3, hash);
+            insert.setObject(4, OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(10));
+            insert.executeUpdate();
+            insert.setLong(1, 900_000_000L + SEQUENCE.incrementAndGet());
+            insert.setString(2, recent);
+            insert.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+
+        Reply stuck = refund(payment, 100, recent);
+        assertThat(stuck.status()).as(stuck.body()).isEqualTo(409);
+        assertThat(stuck.json().getString("code")).isEqualTo("idempotency_in_progress");
+        Reply takenOver = refund(payment, 100, abandoned);
+        assertThat(takenOver.status()).as(takenOver.body()).isEqualTo(201);
+        assertThat(takenOver.json().getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(gateway.requestsTo(REFUNDS)).as("the done refund and the taken-over one").hasSize(2);
+        gateway.server.resetRequests();
+    }
+
+    @Test
     @Order(1)
     void a_refund_whose_settling_meets_a_dead_database_is_sent_once_and_settled_by_the_janitor() throws Exception {
         JsonObject payment = paid(1000);
         gateway.holdsTransactionAnswers("refunds", transaction("r-cut", "successful", uidOf(payment)));
         String key = "refund-cut-" + payment.getString("id");
+        int held = gateway.heldRequests();
         CompletableFuture<Reply> refund = CompletableFuture.supplyAsync(() -> refund(payment, 300, key));
         NotifyReceiver.await("the refund at the gateway", Duration.ofSeconds(30),
-                () -> gateway.requestsTo(REFUNDS).size() == 1);
+                () -> gateway.heldRequests() == held + 1);
 
         database.proxy().refuse();
         gateway.releaseHeld();
@@ -173,6 +225,7 @@ class MoneyUnderFaultsIT {
     void a_refund_sent_by_a_server_killed_before_it_settled_is_settled_once_after_the_restart() throws Exception {
         JsonObject payment = paid(800);
         int before = gateway.requestsTo(REFUNDS).size();
+        int held = gateway.heldRequests();
         gateway.holdsTransactionAnswers("refunds", transaction("r-kill", "successful", uidOf(payment)));
         CompletableFuture.runAsync(() -> {
             try {
@@ -182,7 +235,7 @@ class MoneyUnderFaultsIT {
             }
         });
         NotifyReceiver.await("the refund at the gateway", Duration.ofSeconds(30),
-                () -> gateway.requestsTo(REFUNDS).size() == before + 1);
+                () -> gateway.heldRequests() == held + 1);
 
         CrashHub.kill(server);
         server = null;
