@@ -180,9 +180,13 @@ final class BeGatewaySimulator {
     }
 
     /** Posts a payment's webhook to the hub before the checkout request that names the payment is answered. */
-    private static final class WebhookFirst implements ResponseDefinitionTransformerV2 {
+    private static final class WebhookFirst extends OnlyWhereNamed {
 
         static final String NAME = "webhook-first";
+
+        WebhookFirst() {
+            super(NAME);
+        }
         volatile Function<String, String> webhookOf;
         volatile Hub.Reply answer;
 
@@ -193,24 +197,18 @@ final class BeGatewaySimulator {
             answer = webhook(webhookOf.apply(paymentId));
             return event.getResponseDefinition();
         }
-
-        @Override
-        public boolean applyGlobally() {
-            return false;
-        }
-
-        @Override
-        public String getName() {
-            return NAME;
-        }
     }
 
     /** Holds an answer until the test releases it. */
-    private static final class Held implements ResponseDefinitionTransformerV2 {
+    private static final class Held extends OnlyWhereNamed {
 
         static final String NAME = "held";
         volatile CountDownLatch release = new CountDownLatch(1);
         final AtomicInteger arrived = new AtomicInteger();
+
+        Held() {
+            super(NAME);
+        }
 
         @Override
         public ResponseDefinition transform(ServeEvent event) {
@@ -222,6 +220,16 @@ final class BeGatewaySimulator {
             }
             return event.getResponseDefinition();
         }
+    }
+
+    /** A transformer applied only to the stubs that name it. */
+    private abstract static class OnlyWhereNamed implements ResponseDefinitionTransformerV2 {
+
+        private final String name;
+
+        OnlyWhereNamed(String name) {
+            this.name = name;
+        }
 
         @Override
         public boolean applyGlobally() {
@@ -230,7 +238,7 @@ final class BeGatewaySimulator {
 
         @Override
         public String getName() {
-            return NAME;
+            return name;
         }
     }
 }
