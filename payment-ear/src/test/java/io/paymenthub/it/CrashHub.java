@@ -48,6 +48,24 @@ final class CrashHub {
                 }
             }
         }
+        ownBootLog(WORK.resolve("configuration/logging.properties"));
+    }
+
+    /**
+     * The boot logs to the file logging.properties names until the logging subsystem starts: the main server's own
+     * log, as WildFly wrote it there, which two servers writing at once would garble (and the main server's log would
+     * hold this one's boot). This server's log instead.
+     */
+    private static void ownBootLog(Path loggingProperties) throws IOException {
+        if (!Files.exists(loggingProperties)) {
+            return;
+        }
+        String log = WORK.resolve("log").resolve("server.log").toAbsolutePath().toString();
+        List<String> lines = Files.readAllLines(loggingProperties).stream()
+                .map(line -> line.startsWith("handler.FILE.fileName=") ? "handler.FILE.fileName=" + log : line)
+                .toList();
+        Files.createDirectories(WORK.resolve("log"));
+        Files.write(loggingProperties, lines);
     }
 
     /**
