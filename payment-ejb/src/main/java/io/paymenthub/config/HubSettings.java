@@ -1,5 +1,7 @@
 package io.paymenthub.config;
 
+import io.paymenthub.net.AllowedTargets;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -25,6 +27,18 @@ public class HubSettings {
     @ConfigProperty(name = "PAYMENT_NOTIFY_ALLOW_PRIVATE", defaultValue = "false")
     boolean allowPrivateUrls;
 
+    @Inject
+    @ConfigProperty(name = "PAYMENT_NOTIFY_ALLOWED_TARGETS")
+    Optional<String> notifyAllowedTargets;
+
+    private AllowedTargets allowedTargets;
+
+    /** Read once, so that a mistyped list stops the start instead of refusing deliveries later. */
+    @PostConstruct
+    void readAllowedTargets() {
+        allowedTargets = AllowedTargets.parse(notifyAllowedTargets);
+    }
+
     /** The public base URL, without a trailing slash. */
     public String backendUrl() {
         return stripTrailingSlash(backendUrl);
@@ -41,6 +55,11 @@ public class HubSettings {
     /** Development and tests: http and private-address return and notify URLs are allowed. */
     public boolean allowPrivateUrls() {
         return allowPrivateUrls;
+    }
+
+    /** The exact internal {@code ip:port} targets notify URLs may reach all the same (an operator's own receiver). */
+    public AllowedTargets notifyAllowedTargets() {
+        return allowedTargets;
     }
 
     private static String stripTrailingSlash(String url) {

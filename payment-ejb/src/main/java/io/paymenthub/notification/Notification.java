@@ -39,6 +39,10 @@ public class Notification {
     @Column(nullable = false, length = 2000)
     private String url;
 
+    /** The payment's status changes so far, this one included: receivers order a payment's events by it. */
+    @Column
+    private Integer sequence;
+
     @Column(nullable = false, length = 1000000)
     private String payload;
 
@@ -77,9 +81,10 @@ public class Notification {
         // for JPA
     }
 
-    public Notification(String id, String paymentId, String appId, String type, String url, String payload,
-                        Instant now) {
+    public Notification(String id, String paymentId, String appId, String type, int sequence, String url,
+                        String payload, Instant now) {
         this.id = id;
+        this.sequence = sequence;
         this.paymentId = paymentId;
         this.appId = appId;
         this.type = type;
@@ -137,7 +142,31 @@ public class Notification {
         updatedAt = now;
     }
 
+    /**
+     * The events API's redelivery: whatever its state, the event is sent again now, with the whole retry schedule
+     * ahead of it. Asking again while it waits for that first attempt changes nothing (idempotent).
+     */
+    public void redeliverNow(Instant now) {
+        if (status == NotificationStatus.PENDING && attempts == 0) {
+            return;
+        }
+        status = NotificationStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        updatedAt = now;
+    }
+
+    /** {@code pending} (not tried yet), {@code retrying}, {@code delivered} or {@code dead}. */
+    public DeliveryState deliveryState() {
+        return switch (status) {
+            case PENDING -> attempts == 0 ? DeliveryState.PENDING : DeliveryState.RETRYING;
+            case DELIVERED -> DeliveryState.DELIVERED;
+            case DEAD -> DeliveryState.DEAD;
+        };
+    }
+
     public String id() { return id; }
+    public Integer sequence() { return sequence; }
     public String paymentId() { return paymentId; }
     public String appId() { return appId; }
     public String type() { return type; }
