@@ -37,11 +37,12 @@ class CrashRecoveryIT {
 
     private Process server;
     private WireMockServer receiver;
+    private int receiverPort;
 
     @Test
     void a_notification_written_before_a_kill_is_delivered_after_the_restart() throws Exception {
         prepareBaseDirectory();
-        int receiverPort = freePort();
+        receiverPort = freePort();
         server = start();
 
         JsonObject payment = createPayment("http://127.0.0.1:" + receiverPort + "/hooks/crash");
@@ -107,14 +108,14 @@ class CrashRecoveryIT {
         }
     }
 
-    private static Process start() throws Exception {
+    private Process start() throws Exception {
         List<String> command = new ArrayList<>(List.of(SERVER.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + WORK.toAbsolutePath(),
                 "-Djboss.socket.binding.port-offset=" + OFFSET,
                 "-Dpayment.data.dir=" + WORK.toAbsolutePath().resolve("h2"),
                 "-DBACKEND_URL=" + URL,
                 "-DPAYMENT_API_KEYS=app1:" + Hub.APP1_KEY,
-                "-DPAYMENT_NOTIFY_ALLOW_PRIVATE=true",
+                "-DPAYMENT_NOTIFY_ALLOWED_TARGETS=127.0.0.1:" + receiverPort,
                 "-DPAYMENT_NOTIFY_SECRET=" + NotifyReceiver.SECRET,
                 "-DPAYMENT_NOTIFY_RETRY_DELAYS=1s,1s,1s,1s,1s,1s,1s,1s",
                 "-DPAYMENT_NOTIFY_INTERVAL_MS=300"));
