@@ -7,6 +7,8 @@
 alter table payment add column status_changes integer default 0 not null;
 
 alter table notification add column sequence integer;
+-- A redelivery asked for while an attempt is under way: another attempt follows that one.
+alter table notification add column redeliver_requested boolean default false not null;
 
 -- Events written before: numbered in the order they were written, and their payments' counters carried on.
 update notification set sequence = (select count(*) from notification m where m.payment_id = notification.payment_id

@@ -97,7 +97,7 @@ class EventsIT {
         String cursor = first.json().getString("nextCursor");
         Reply second = Hub.get("/api/v1/events?limit=2&payment=" + paymentId + "&cursor=" + cursor, Hub.APP1_KEY);
         assertThat(second.json().getJsonArray("items").getJsonObject(0).getString("type")).isEqualTo("payment.pending");
-        assertThat(second.json().isNull("nextCursor")).isTrue();
+        assertThat(second.json().get("nextCursor")).as("no next page").isIn(null, jakarta.json.JsonValue.NULL);
         assertThat(events("limit=1", Hub.APP1_KEY)).hasSize(1);
 
         // the per-payment notifications endpoint shows the same rows
@@ -123,20 +123,22 @@ class EventsIT {
     }
 
     @Test
-    void a_delivered_event_is_redelivered_once_however_often_it_is_asked_with_the_same_id() throws Exception {
+    void a_delivered_event_is_redelivered_once_however_often_it_is_asked_with_the_same_key() throws Exception {
         String path = "/events/" + UUID.randomUUID();
         JsonObject payment = paidAndRefunded(path);
         JsonObject succeeded = events("payment=" + payment.getString("id") + "&type=payment.succeeded",
                 Hub.APP1_KEY).get(0);
         String eventId = succeeded.getString("id");
-        // the redelivery takes a while at the receiver: a second request comes while it is claimed or before
+        // the redelivery takes a while at the receiver: the retry comes while it is under way or before
         RECEIVER.server.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withFixedDelay(1500)));
 
-        Reply redeliver = Hub.post("/api/v1/events/" + eventId + "/redeliver", Hub.APP1_KEY, "");
+        String key = "redeliver-" + UUID.randomUUID();
+        Reply redeliver = Hub.post("/api/v1/events/" + eventId + "/redeliver", Hub.APP1_KEY, "", "Idempotency-Key", key);
         assertThat(redeliver.status()).as(redeliver.body()).isEqualTo(202);
         assertThat(state(redeliver.json())).isEqualTo("pending");
-        Reply again = Hub.post("/api/v1/events/" + eventId + "/redeliver", Hub.APP1_KEY, "");
+        Reply again = Hub.post("/api/v1/events/" + eventId + "/redeliver", Hub.APP1_KEY, "", "Idempotency-Key", key);
         assertThat(again.status()).as(again.body()).isEqualTo(202);
+        assertThat(again.body()).isEqualTo(redeliver.body());
 
         NotifyReceiver.await("the redelivery", PATIENCE, () -> state(event(eventId, Hub.APP1_KEY)).equals("delivered"));
         Thread.sleep(2000); // a second redelivery, were there one, would be on its way by now

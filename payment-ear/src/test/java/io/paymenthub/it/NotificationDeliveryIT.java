@@ -219,7 +219,7 @@ class NotificationDeliveryIT {
         JsonObject attempt = pendingEvent(payment, Hub.APP1_KEY).getJsonObject("delivery").getJsonArray("attempts")
                 .getJsonObject(0);
         assertThat(attempt.getString("error")).isEqualTo(REFUSED);
-        assertThat(attempt.isNull("statusCode")).isTrue();
+        assertThat(attempt.get("statusCode")).isIn(null, jakarta.json.JsonValue.NULL);
         assertThat(RECEIVER.requestsTo(path)).isEmpty();
     }
 

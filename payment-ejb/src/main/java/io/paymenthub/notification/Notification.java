@@ -68,6 +68,10 @@ public class Notification {
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
+    /** A redelivery asked for while an attempt was under way: that attempt began before it, another follows. */
+    @Column(name = "redeliver_requested", nullable = false)
+    private boolean redeliverRequested;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -116,6 +120,7 @@ public class Notification {
         nextAttemptAt = null;
         claimedUntil = null;
         updatedAt = now;
+        redeliverIfRequested(now);
     }
 
     /** A failed attempt: retried at {@code retryAt}, or dead when there is none. */
@@ -127,6 +132,16 @@ public class Notification {
         nextAttemptAt = retryAt.orElse(null);
         claimedUntil = null;
         updatedAt = now;
+        redeliverIfRequested(now);
+    }
+
+    private void redeliverIfRequested(Instant now) {
+        if (redeliverRequested) {
+            redeliverRequested = false;
+            status = NotificationStatus.PENDING;
+            attempts = 0;
+            nextAttemptAt = now;
+        }
     }
 
     /** A dead notification is sent again, with the whole retry schedule ahead of it. */
@@ -143,10 +158,15 @@ public class Notification {
     }
 
     /**
-     * The events API's redelivery: whatever its state, the event is sent again now, with the whole retry schedule
-     * ahead of it. Asking again while it waits for that first attempt changes nothing (idempotent).
+     * The events API's redelivery: whatever its state, the event is sent again by an attempt that begins after this
+     * request, with the whole retry schedule ahead of it. Requests made before that attempt begins are one
+     * (idempotent); while an attempt is under way, the next follows it.
      */
     public void redeliverNow(Instant now) {
+        if (claimedUntil != null && claimedUntil.isAfter(now)) {
+            redeliverRequested = true;
+            return;
+        }
         if (status == NotificationStatus.PENDING && attempts == 0) {
             return;
         }
