@@ -97,7 +97,8 @@ class EventsIT {
         String cursor = first.json().getString("nextCursor");
         Reply second = Hub.get("/api/v1/events?limit=2&payment=" + paymentId + "&cursor=" + cursor, Hub.APP1_KEY);
         assertThat(second.json().getJsonArray("items").getJsonObject(0).getString("type")).isEqualTo("payment.pending");
-        assertThat(second.json().get("nextCursor")).as("no next page").isIn(null, jakarta.json.JsonValue.NULL);
+        assertThat(second.json().get("nextCursor")).as("no next page")
+                .isIn(null, jakarta.json.JsonValue.NULL);
         assertThat(events("limit=1", Hub.APP1_KEY)).hasSize(1);
 
         // the per-payment notifications endpoint shows the same rows

@@ -35,8 +35,8 @@ public final class NotifySecrets {
             List<String> active = colon < 0 ? List.of() : Arrays.stream(entry.substring(colon + 1).split("\\|", -1))
                     .map(String::trim).toList();
             if (app.isEmpty() || active.isEmpty() || active.size() > 2 || active.stream().anyMatch(String::isEmpty)) {
-                throw new IllegalArgumentException("PAYMENT_NOTIFY_SECRETS: an entry is not appId:secret or appId:new|old"
-                        + (app.isEmpty() ? "" : " (app " + app + ")"));
+                throw new IllegalArgumentException("PAYMENT_NOTIFY_SECRETS: an entry is not appId:secret or"
+                        + " appId:new|old" + (app.isEmpty() ? "" : " (app " + app + ")"));
             }
             if (perApp.put(app, active) != null) {
                 throw new IllegalArgumentException("PAYMENT_NOTIFY_SECRETS names app " + app + " twice");

@@ -53,9 +53,11 @@ public class EventsResource {
     @Operation(summary = "List the app's events, newest first")
     @APIResponse(responseCode = "200", description = "A page of events",
             content = @Content(schema = @Schema(implementation = EventJson.Page.class)))
-    @APIResponse(responseCode = "400", description = "An unknown delivery state, a bad limit or cursor (invalid_request)")
+    @APIResponse(responseCode = "400",
+            description = "An unknown delivery state, a bad limit or cursor (invalid_request)")
     public EventJson.Page list(
-            @Parameter(description = "Only events of this type, e.g. payment.succeeded") @QueryParam("type") String type,
+            @Parameter(description = "Only events of this type, e.g. payment.succeeded")
+            @QueryParam("type") String type,
             @Parameter(description = "Only the events of this payment") @QueryParam("payment") String paymentId,
             @Parameter(description = "Only events whose delivery is in this state",
                     schema = @Schema(type = SchemaType.STRING,
