@@ -12,28 +12,18 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The events API: an app's events listed newest first, read, redelivered; each with its payment's sequence. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class EventsIT {
 
-    private static final NotifyReceiver RECEIVER = new NotifyReceiver();
+    @RegisterExtension
+    static final NotifyReceiver RECEIVER = new NotifyReceiver();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @BeforeAll
-    static void startReceiver() {
-        RECEIVER.server.start();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        RECEIVER.server.stop();
-    }
 
     static JsonObject event(String id, String apiKey) {
         Reply reply = Hub.get("/api/v1/events/" + id, apiKey);

@@ -20,10 +20,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Delivery against hostile receivers, with the production address rules on: the server's
@@ -34,21 +33,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class NotificationDeliveryIT {
 
-    private static final NotifyReceiver RECEIVER = new NotifyReceiver();
+    @RegisterExtension
+    static final NotifyReceiver RECEIVER = new NotifyReceiver();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     /** The server's PAYMENT_NOTIFY_TIMEOUT_MS: the hard deadline of one delivery. */
     private static final Duration DEADLINE = Duration.ofSeconds(5);
     private static final String REFUSED = "refused: the notify URL must be https to a public address";
-
-    @BeforeAll
-    static void startReceiver() {
-        RECEIVER.server.start();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        RECEIVER.server.stop();
-    }
 
     /**
      * A receiver on 127.0.0.2 that accepts, reads the request and then trickles: on {@code /body} a status line

@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -17,7 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code PAYMENT_NOTIFY_ALLOWED_TARGETS} lets notifications reach), and the merchant's check of
  * {@code Payment-Signature}. app1 signs with its own secret, app2 is in a rotation (new|old).
  */
-final class NotifyReceiver {
+final class NotifyReceiver implements BeforeAllCallback, AfterAllCallback {
 
     static final int PORT = Integer.getInteger("notify.simulator.port", 18105);
     static final String SECRET = "it-app1-secret";
@@ -26,6 +29,17 @@ final class NotifyReceiver {
     static final long TOLERANCE_SECONDS = 300;
 
     final WireMockServer server = new WireMockServer(options().port(PORT).bindAddress("127.0.0.1"));
+
+    /** Registered as an extension ({@code @RegisterExtension static}): started before a class's tests, stopped after. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server.start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        server.stop();
+    }
 
     static String url(String path) {
         return "http://127.0.0.1:" + PORT + path;

@@ -20,10 +20,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a merchant does with the Standard Webhooks library (com.standardwebhooks:standardwebhooks): real
@@ -34,18 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class StandardWebhooksIT {
 
-    private static final NotifyReceiver RECEIVER = new NotifyReceiver();
+    @RegisterExtension
+    static final NotifyReceiver RECEIVER = new NotifyReceiver();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @BeforeAll
-    static void startReceiver() {
-        RECEIVER.server.start();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        RECEIVER.server.stop();
-    }
 
     private static Webhook merchantOf(String secret) {
         return new Webhook("whsec_" + Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
