@@ -1,5 +1,6 @@
 package io.paymenthub.notification.control;
 
+import io.paymenthub.net.InternalAddresses;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,7 +108,7 @@ final class PinnedPost {
         SSLSocket ssl = (SSLSocket) tls.createSocket(raw, host, port, true);
         SSLParameters parameters = ssl.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
-        if (!host.startsWith("[") && !Character.isDigit(host.charAt(host.length() - 1))) {
+        if (InternalAddresses.literal(host).isEmpty()) {
             parameters.setServerNames(List.of(new SNIHostName(host)));
         }
         ssl.setSSLParameters(parameters);
