@@ -27,11 +27,12 @@ class CrashRecoveryIT {
 
     private Process server;
     private WireMockServer receiver;
+    private int receiverPort;
 
     @Test
     void a_notification_written_before_a_kill_is_delivered_after_the_restart() throws Exception {
         CrashHub.prepareBaseDirectory();
-        int receiverPort = CrashHub.freePort();
+        receiverPort = CrashHub.freePort();
         server = start();
 
         JsonObject payment = createPayment("http://127.0.0.1:" + receiverPort + "/hooks/crash");
@@ -75,8 +76,8 @@ class CrashRecoveryIT {
         return created.json();
     }
 
-    private static Process start() throws Exception {
-        return CrashHub.start(List.of("-DPAYMENT_NOTIFY_ALLOW_PRIVATE=true",
+    private Process start() throws Exception {
+        return CrashHub.start(List.of("-DPAYMENT_NOTIFY_ALLOWED_TARGETS=127.0.0.1:" + receiverPort,
                 "-DPAYMENT_NOTIFY_SECRET=" + NotifyReceiver.SECRET,
                 "-DPAYMENT_NOTIFY_RETRY_DELAYS=1s,1s,1s,1s,1s,1s,1s,1s",
                 "-DPAYMENT_NOTIFY_INTERVAL_MS=300"), Map.of());

@@ -19,28 +19,18 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Merchant notifications: an outbox row per status change, signed deliveries, retries, death and redelivery. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class NotificationsIT {
 
-    private static final NotifyReceiver RECEIVER = new NotifyReceiver();
+    @RegisterExtension
+    static final NotifyReceiver RECEIVER = new NotifyReceiver();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @BeforeAll
-    static void startReceiver() {
-        RECEIVER.server.start();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        RECEIVER.server.stop();
-    }
 
     private static String newPath() {
         return "/hooks/" + UUID.randomUUID();

@@ -78,5 +78,11 @@ class PlatformIT {
         // the body is validated in the resource, not as a constrained parameter: the document still requires it
         assertThat(openapi.json().getJsonObject("paths").getJsonObject("/api/v1/payments").getJsonObject("post")
                 .getJsonObject("requestBody").getBoolean("required")).isTrue();
+        // the events API, its filters, and the headers a notification carries
+        assertThat(openapi.body()).contains("/api/v1/events", "/api/v1/events/{id}", "/api/v1/events/{id}/redeliver",
+                "\"delivery\"", "\"retrying\"", "webhook-id", "webhook-timestamp", "webhook-signature",
+                "Payment-Signature");
+        assertThat(openapi.json().getJsonObject("paths").getJsonObject("/api/v1/events/{id}/redeliver")
+                .getJsonObject("post").getJsonObject("responses").containsKey("202")).isTrue();
     }
 }

@@ -1,5 +1,6 @@
 package io.paymenthub.config;
 
+import io.paymenthub.net.AllowedTargets;
 import io.paymenthub.network.IpRanges;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,12 +32,19 @@ public class HubSettings {
     @ConfigProperty(name = "PAYMENT_TRUSTED_PROXIES")
     Optional<String> trustedProxiesList;
 
+    @Inject
+    @ConfigProperty(name = "PAYMENT_NOTIFY_ALLOWED_TARGETS")
+    Optional<String> notifyAllowedTargets;
+
     private IpRanges trustedProxies;
 
-    /** A list that is not one fails the deployment (the start-up checks read these settings). */
+    private AllowedTargets allowedTargets;
+
+    /** Read once, so that a mistyped list stops the start instead of refusing requests later. */
     @PostConstruct
     void init() {
         trustedProxies = IpRanges.parseOrNone("PAYMENT_TRUSTED_PROXIES", trustedProxiesList);
+        allowedTargets = AllowedTargets.parse(notifyAllowedTargets);
     }
 
     /** The public base URL, without a trailing slash. */
@@ -60,6 +68,11 @@ public class HubSettings {
     /** The proxies whose {@code X-Forwarded-For} the hub believes (a CIDR comma list); unset: none. */
     public IpRanges trustedProxies() {
         return trustedProxies;
+    }
+
+    /** The exact internal {@code ip:port} targets notify URLs may reach all the same (an operator's own receiver). */
+    public AllowedTargets notifyAllowedTargets() {
+        return allowedTargets;
     }
 
     private static String stripTrailingSlash(String url) {

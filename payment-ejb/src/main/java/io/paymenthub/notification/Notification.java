@@ -39,6 +39,10 @@ public class Notification {
     @Column(nullable = false, length = 2000)
     private String url;
 
+    /** The payment's status changes so far, this one included: receivers order a payment's events by it. */
+    @Column
+    private Integer sequence;
+
     @Column(nullable = false, length = 1000000)
     private String payload;
 
@@ -64,6 +68,10 @@ public class Notification {
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
+    /** A redelivery asked for while an attempt was under way: that attempt began before it, another follows. */
+    @Column(name = "redeliver_requested", nullable = false)
+    private boolean redeliverRequested;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -77,9 +85,10 @@ public class Notification {
         // for JPA
     }
 
-    public Notification(String id, String paymentId, String appId, String type, String url, String payload,
-                        Instant now) {
+    public Notification(String id, String paymentId, String appId, String type, int sequence, String url,
+                        String payload, Instant now) {
         this.id = id;
+        this.sequence = sequence;
         this.paymentId = paymentId;
         this.appId = appId;
         this.type = type;
@@ -111,6 +120,7 @@ public class Notification {
         nextAttemptAt = null;
         claimedUntil = null;
         updatedAt = now;
+        redeliverIfRequested(now);
     }
 
     /** A failed attempt: retried at {@code retryAt}, or dead when there is none. */
@@ -122,6 +132,16 @@ public class Notification {
         nextAttemptAt = retryAt.orElse(null);
         claimedUntil = null;
         updatedAt = now;
+        redeliverIfRequested(now);
+    }
+
+    private void redeliverIfRequested(Instant now) {
+        if (redeliverRequested) {
+            redeliverRequested = false;
+            status = NotificationStatus.PENDING;
+            attempts = 0;
+            nextAttemptAt = now;
+        }
     }
 
     /** A dead notification is sent again, with the whole retry schedule ahead of it. */
@@ -137,7 +157,36 @@ public class Notification {
         updatedAt = now;
     }
 
+    /**
+     * The events API's redelivery: whatever its state, the event is sent again by an attempt that begins after this
+     * request, with the whole retry schedule ahead of it. Requests made before that attempt begins are one
+     * (idempotent); while an attempt is under way, the next follows it.
+     */
+    public void redeliverNow(Instant now) {
+        if (claimedUntil != null && claimedUntil.isAfter(now)) {
+            redeliverRequested = true;
+            return;
+        }
+        if (status == NotificationStatus.PENDING && attempts == 0) {
+            return;
+        }
+        status = NotificationStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        updatedAt = now;
+    }
+
+    /** {@code pending} (not tried yet), {@code retrying}, {@code delivered} or {@code dead}. */
+    public DeliveryState deliveryState() {
+        return switch (status) {
+            case PENDING -> attempts == 0 ? DeliveryState.PENDING : DeliveryState.RETRYING;
+            case DELIVERED -> DeliveryState.DELIVERED;
+            case DEAD -> DeliveryState.DEAD;
+        };
+    }
+
     public String id() { return id; }
+    public Integer sequence() { return sequence; }
     public String paymentId() { return paymentId; }
     public String appId() { return appId; }
     public String type() { return type; }

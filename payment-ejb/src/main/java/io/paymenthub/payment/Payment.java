@@ -110,6 +110,10 @@ public class Payment {
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
+    /** Counts applied status changes: it numbers the payment's events (their sequence), in the same update. */
+    @Column(name = "status_changes", nullable = false)
+    private int statusChanges;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -290,6 +294,7 @@ public class Payment {
     private Transition moveTo(PaymentStatus target, Instant now) {
         Transition transition = new Transition(status, target, Transition.Outcome.APPLIED);
         status = target;
+        statusChanges++;
         updatedAt = now;
         return transition;
     }
@@ -336,4 +341,6 @@ public class Payment {
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public long version() { return version; }
+    /** 1 after the first status change, and one more with each: the sequence of the event the change sends. */
+    public int statusChanges() { return statusChanges; }
 }

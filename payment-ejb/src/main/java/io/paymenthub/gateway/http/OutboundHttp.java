@@ -3,7 +3,7 @@ package io.paymenthub.gateway.http;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
-/** The HTTP client the hub calls out with: gateways, and merchants' notify URLs. */
+/** The HTTP client the hub calls its gateways with; merchants' notify URLs go through the notification sender's. */
 public final class OutboundHttp {
 
     private OutboundHttp() {

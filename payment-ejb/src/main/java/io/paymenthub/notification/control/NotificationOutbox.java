@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Writes a notification for every applied status change (not the creation itself) of a payment that has a
  * {@code notifyUrl} or when {@code PAYMENT_NOTIFY_URL} is set — in the transaction of the change, so a crash
- * after the change loses no notification and a rolled-back change sends none.
+ * after the change loses no notification and a rolled-back change sends none. Nothing is signed here: the
+ * callback path only writes the row; the sender signs each attempt with the app's secrets of that moment.
  */
 @ApplicationScoped
 public class NotificationOutbox {
@@ -37,7 +38,7 @@ public class NotificationOutbox {
         }
         String eventId = Identifiers.prefixed("evt");
         em.persist(new Notification(eventId, payment.id(), payment.appId(), NotificationPayload.type(payment.status()),
-                url.get(), NotificationPayload.of(eventId, payment, recorded.transition().from(), recorded.at()),
-                recorded.at()));
+                payment.statusChanges(), url.get(),
+                NotificationPayload.of(eventId, payment, recorded.transition().from(), recorded.at()), recorded.at()));
     }
 }

@@ -8,7 +8,10 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Locale;
 
-/** The body of a notification: {@code { id, type, created, data: { payment: { … } } }}, frozen at the change. */
+/**
+ * The body of a notification: {@code { id, type, created, sequence, data: { payment: { … } } }}, frozen at the
+ * change; {@code sequence} numbers the payment's status changes, so a receiver can order them.
+ */
 final class NotificationPayload {
 
     private NotificationPayload() {
@@ -46,6 +49,7 @@ final class NotificationPayload {
                 .add("id", eventId)
                 .add("type", type(p.status()))
                 .add("created", at.getEpochSecond())
+                .add("sequence", p.statusChanges())
                 .add("data", JSON.createObjectBuilder().add("payment", payment))
                 .build().toString();
     }

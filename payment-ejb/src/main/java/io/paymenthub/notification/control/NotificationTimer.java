@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the sender {@code PAYMENT_NOTIFY_INTERVAL_MS} after the previous round ended, on each node. The timer is not persistent: what is due
+ * Looks for due notifications {@code PAYMENT_NOTIFY_INTERVAL_MS} after the previous round ended, on each node. The timer is not persistent: what is due
  * lives in the outbox table, so a node that starts again simply carries on, and the claims keep nodes apart.
  */
 @Singleton
@@ -34,17 +34,32 @@ public class NotificationTimer {
     @Inject
     NotificationDispatcher dispatcher;
 
+    @Inject
+    EventRetention retention;
+
+    /** When this node last purged old events: once an hour is plenty for a retention counted in days. */
+    private long lastPurge = System.nanoTime() - PURGE_EVERY_NANOS;
+    private static final long PURGE_EVERY_NANOS = java.util.concurrent.TimeUnit.HOURS.toNanos(1);
+
     @PostConstruct
     void schedule() {
         scheduleNext();
     }
 
-    /** One round, then the next is scheduled: rounds never overlap on a node, however long one takes. */
+    /**
+     * One round starts the senders of the apps with notifications due, then the next is scheduled: the round itself
+     * never waits on a merchant, the senders deliver meanwhile.
+     */
     @Timeout
     void run() {
         try {
-            while (dispatcher.deliverDue() == NotificationDispatcher.BATCH) {
-                LOG.debug("More notifications due, another round");
+            dispatcher.startDue();
+            if (System.nanoTime() - lastPurge >= PURGE_EVERY_NANOS) {
+                lastPurge = System.nanoTime();
+                int purged = retention.purge();
+                if (purged > 0) {
+                    LOG.infof("Purged %d events older than the retention", purged);
+                }
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "Notification round failed; the next one retries");

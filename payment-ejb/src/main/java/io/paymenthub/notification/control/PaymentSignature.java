@@ -1,14 +1,13 @@
 package io.paymenthub.notification.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.List;
 
 /**
  * The {@code Payment-Signature} header of a notification: {@code t=<unix seconds>,v1=<hex HMAC-SHA256>} keyed by
- * {@code PAYMENT_NOTIFY_SECRET} over {@code t + "." + body}. The timestamp lets the merchant refuse replays.
+ * the app's secret over {@code t + "." + body}. During a rotation one {@code v1=} per active secret, newest first
+ * ({@code t=…,v1=…,v1=…}, as Stripe does): a receiver accepts the request when any of them matches. The timestamp
+ * lets the merchant refuse replays.
  */
 public final class PaymentSignature {
 
@@ -16,16 +15,14 @@ public final class PaymentSignature {
     }
 
     public static String header(String secret, long unixSeconds, String body) {
-        return "t=" + unixSeconds + ",v1=" + hmac(secret, unixSeconds + "." + body);
+        return header(List.of(secret), unixSeconds, body);
     }
 
-    static String hmac(String secret, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
+    public static String header(List<String> secrets, long unixSeconds, String body) {
+        StringBuilder header = new StringBuilder("t=").append(unixSeconds);
+        for (String secret : secrets) {
+            header.append(",v1=").append(HexFormat.of().formatHex(Hmac.sha256(secret, unixSeconds + "." + body)));
         }
+        return header.toString();
     }
 }

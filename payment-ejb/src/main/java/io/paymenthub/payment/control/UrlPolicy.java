@@ -1,28 +1,28 @@
 package io.paymenthub.payment.control;
 
 import io.paymenthub.config.HubSettings;
+import io.paymenthub.net.InternalAddresses;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The merchant's {@code returnUrl} and {@code notifyUrl}: absolute https URLs, and a notify URL never aimed at
- * the hub's own network (loopback, link-local, private, unique-local), which would let a merchant make the hub
- * call its neighbours. {@code PAYMENT_NOTIFY_ALLOW_PRIVATE=true} lifts both rules for development and tests.
- * Host names are checked here as written; the sender checks the resolved address again when it delivers.
+ * the hub's own network or another non-public range ({@link InternalAddresses}), which would let a merchant make
+ * the hub call its neighbours. An exact {@code ip:port} of {@code PAYMENT_NOTIFY_ALLOWED_TARGETS} is allowed,
+ * over http too; {@code PAYMENT_NOTIFY_ALLOW_PRIVATE=true} lifts both rules for development. Host names are
+ * checked here as written; the sender checks the address it resolves when it delivers, and connects to that one.
  */
 @ApplicationScoped
 public class UrlPolicy {
 
-    private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|\\[?[0-9a-fA-F:]+]?");
+    private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|\\[.*]");
 
     @Inject
     HubSettings settings;
@@ -44,6 +44,10 @@ public class UrlPolicy {
             if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
                 throw invalid(field, "must be an absolute http(s) URL");
             }
+            return;
+        }
+        if (publicOnly && settings.notifyAllowedTargets().allows(uri)
+                && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
             return;
         }
         if (!"https".equals(uri.getScheme())) {
@@ -68,29 +72,15 @@ public class UrlPolicy {
 
     static boolean isInternal(String host) {
         String name = host.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".")) {
+            name = name.substring(0, name.length() - 1);
+        }
         if (name.equals("localhost") || name.endsWith(".localhost") || name.endsWith(".local")
                 || name.endsWith(".internal")) {
             return true;
         }
-        if (!IP_LITERAL.matcher(name).matches()) {
-            return false;
-        }
-        try {
-            return isInternal(InetAddress.getByName(name));
-        } catch (UnknownHostException e) {
-            return true;
-        }
-    }
-
-    /** The hub's own network: what a notification is never delivered to unless private URLs are allowed. */
-    public static boolean isInternal(InetAddress address) {
-        return address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress() || isUniqueLocal(address);
-    }
-
-    private static boolean isUniqueLocal(InetAddress address) {
-        byte[] bytes = address.getAddress();
-        return bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
+        boolean literal = IP_LITERAL.matcher(name).matches();
+        return literal && InternalAddresses.literal(name).map(InternalAddresses::isRefused).orElse(true);
     }
 
     private static HubException invalid(String field, String problem) {

@@ -21,4 +21,12 @@ class PaymentSignatureTest {
         assertThat(PaymentSignature.header("s", 1, body)).isNotEqualTo(PaymentSignature.header("s", 1, body + " "));
         assertThat(PaymentSignature.header("s", 1, body)).matches("t=1,v1=[0-9a-f]{64}");
     }
+
+    @Test
+    void during_a_rotation_each_active_secret_signs_the_same_timestamp_newest_first() {
+        String body = "{\"id\":\"evt_1\",\"type\":\"payment.succeeded\"}";
+        assertThat(PaymentSignature.header(java.util.List.of("new-secret", "whsec_test"), 1732406400L, body))
+                .isEqualTo(PaymentSignature.header("new-secret", 1732406400L, body)
+                        + ",v1=61ee93f08b0ee2e4857c24ec4999a102aca2bd030b0302e56ddce697a1d270de");
+    }
 }

@@ -39,7 +39,7 @@ class RetryScheduleTest {
 
     @Test
     void a_notification_that_always_fails_is_attempted_six_times_at_the_scheduled_moments_then_dead() {
-        Notification notification = new Notification("evt_1", "pay_1", "app", "payment.succeeded",
+        Notification notification = new Notification("evt_1", "pay_1", "app", "payment.succeeded", 1,
                 "https://shop.example/hooks", "{}", CLOCK.instant());
         List<Instant> attempts = new ArrayList<>();
         Instant now = CLOCK.instant();
@@ -63,7 +63,7 @@ class RetryScheduleTest {
 
     @Test
     void a_dead_notification_can_be_redelivered_and_a_delivered_one_cannot() {
-        Notification notification = new Notification("evt_1", "pay_1", "app", "payment.succeeded",
+        Notification notification = new Notification("evt_1", "pay_1", "app", "payment.succeeded", 1,
                 "https://shop.example/hooks", "{}", CLOCK.instant());
         assertThatThrownBy(() -> notification.redeliver(CLOCK.instant())).hasMessageContaining("dead");
         notification.failed(null, "timeout", java.util.Optional.empty(), CLOCK.instant());
@@ -77,7 +77,7 @@ class RetryScheduleTest {
 
     @Test
     void a_notification_claimed_by_a_sender_that_died_is_taken_again_once_the_lease_ran_out() {
-        Notification notification = new Notification("evt_1", "pay_1", "app", "payment.succeeded",
+        Notification notification = new Notification("evt_1", "pay_1", "app", "payment.succeeded", 1,
                 "https://shop.example/hooks", "{}", CLOCK.instant());
         Duration lease = Duration.ofMinutes(2);
         assertThat(notification.claim(CLOCK.instant(), lease)).isTrue();
