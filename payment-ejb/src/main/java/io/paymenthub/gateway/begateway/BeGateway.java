@@ -103,7 +103,10 @@ public class BeGateway extends OutsideTransactions implements GatewayAdapter {
         return transactions.capture(payment.gatewayUid(), amount);
     }
 
-    /** Voids an authorization; a checkout that was never paid is simply left to expire at the gateway. */
+    /**
+     * Voids an authorization. BeGateway's checkout API has no call that closes a checkout that was never paid: it
+     * closes at its {@code expired_at}, the payment's time to live, set when it was created.
+     */
     @Override
     public OperationResult cancel(PaymentSnapshot payment) {
         if (payment.status() != PaymentStatus.AUTHORIZED) {
