@@ -241,13 +241,18 @@ public class Payment {
         }
     }
 
-    /** What a success captured: the gateway's own figure when it is a possible one, else what was asked for. */
+    /**
+     * What a success captured: the capture the merchant asked for, or less when the gateway says it took less (a
+     * gateway never captures more than it was asked: a larger figure is the authorization's, which some gateways
+     * report); without a capture asked for, the gateway's figure, else the whole amount.
+     */
     private long toCapture(Money reportedCapture) {
+        long asked = captureRequestedMinor != null ? captureRequestedMinor : amount.minor();
         if (reportedCapture != null && reportedCapture.currency().equals(amount.currency())
-                && !reportedCapture.isZero() && !reportedCapture.isGreaterThan(amount)) {
-            return reportedCapture.minor();
+                && !reportedCapture.isZero()) {
+            return Math.min(asked, reportedCapture.minor());
         }
-        return captureRequestedMinor != null ? captureRequestedMinor : amount.minor();
+        return asked;
     }
 
     /**
