@@ -14,7 +14,6 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -196,11 +195,7 @@ class CapturesRefundsAndHoldsIT {
     // Bank of Georgia
 
     static JsonObject bogPayment(long amount, String capture) {
-        BOG.opensOrder("ord-" + UUID.randomUUID());
-        Reply created = Hub.post("/api/v1/payments", Hub.APP1_KEY, "{\"gateway\":\"bog\",\"amount\":" + amount
-                + ",\"currency\":\"GEL\",\"description\":\"Test order\",\"capture\":\"" + capture + "\"}");
-        assertThat(created.status()).isEqualTo(201);
-        return created.json();
+        return BOG.payment(amount, capture);
     }
 
     static String bogCallback(JsonObject payment, String key, String code, String amount) {

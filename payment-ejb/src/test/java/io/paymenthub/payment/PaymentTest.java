@@ -131,11 +131,17 @@ class PaymentTest {
         assertThat(payment.matches(Money.of(1999, "USD"))).isFalse();
     }
 
-    @Test
-    void a_success_reported_before_the_captures_answer_records_the_capture_asked_for() {
+    /** An authorization of 10.00 EUR whose capture of 6.00 was asked for, its outcome not known yet. */
+    static Payment captureAsked() {
         Payment payment = pending(1000, CaptureMode.MANUAL);
         payment.report(PaymentStatus.AUTHORIZED, NOW);
         payment.captureRequested(Money.of(600, "EUR"));
+        return payment;
+    }
+
+    @Test
+    void a_success_reported_before_the_captures_answer_records_the_capture_asked_for() {
+        Payment payment = captureAsked();
 
         assertThat(payment.report(PaymentStatus.SUCCESSFUL, NOW).applied()).isTrue();
         assertThat(payment.captured()).isEqualTo(Money.of(600, "EUR"));
@@ -144,15 +150,11 @@ class PaymentTest {
 
     @Test
     void the_gateways_own_captured_amount_wins_when_it_is_less_than_asked() {
-        Payment payment = pending(1000, CaptureMode.MANUAL);
-        payment.report(PaymentStatus.AUTHORIZED, NOW);
-        payment.captureRequested(Money.of(600, "EUR"));
+        Payment payment = captureAsked();
         payment.report(PaymentStatus.SUCCESSFUL, Money.of(550, "EUR"), NOW);
         assertThat(payment.captured()).isEqualTo(Money.of(550, "EUR"));
 
-        Payment impossible = pending(1000, CaptureMode.MANUAL);
-        impossible.report(PaymentStatus.AUTHORIZED, NOW);
-        impossible.captureRequested(Money.of(600, "EUR"));
+        Payment impossible = captureAsked();
         impossible.report(PaymentStatus.SUCCESSFUL, Money.of(1000, "EUR"), NOW);
         assertThat(impossible.captured()).as("the authorization's amount, not the capture's")
                 .isEqualTo(Money.of(600, "EUR"));
@@ -160,9 +162,7 @@ class PaymentTest {
 
     @Test
     void a_refused_capture_is_forgotten_and_a_later_success_captures_everything() {
-        Payment payment = pending(1000, CaptureMode.MANUAL);
-        payment.report(PaymentStatus.AUTHORIZED, NOW);
-        payment.captureRequested(Money.of(600, "EUR"));
+        Payment payment = captureAsked();
         payment.captureRefused(NOW);
         assertThat(payment.captureRequested()).isNull();
         payment.report(PaymentStatus.SUCCESSFUL, NOW);

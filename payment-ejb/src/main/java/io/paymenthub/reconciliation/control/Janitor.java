@@ -8,6 +8,7 @@ import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.payment.EventSource;
 import io.paymenthub.payment.Payment;
 import io.paymenthub.payment.PaymentLifetimes;
+import io.paymenthub.payment.PaymentStatus;
 import io.paymenthub.payment.Refund;
 import io.paymenthub.payment.RefundStatus;
 import io.paymenthub.payment.control.ExpiredAuthorizations;
@@ -117,7 +118,9 @@ public class Janitor {
         });
         if (open != null) {
             ask(open);
-            voidIfExpired(open);
+            if (open.status() == PaymentStatus.AUTHORIZED) {
+                voidIfExpired(open);
+            }
         }
         unitOfWork.run(() -> afterCheck(paymentId));
     }
