@@ -18,6 +18,7 @@ import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
+import io.paymenthub.network.IpRanges;
 import io.paymenthub.payment.PaymentStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -74,6 +75,11 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
     }
 
     @Override
+    public IpRanges callbackSources() {
+        return config.callbackSources();
+    }
+
+    @Override
     public CheckoutResult createCheckout(PaymentSnapshot payment) {
         JsonObject order = OrderRequest.of(payment, urls.callback(NAME), urls.returnTo(NAME, payment.token()),
                 config.orderTtlMinutes(lifetimes.lifetimes().checkout()));
@@ -109,7 +115,8 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
         if (payment.gatewayUid() == null) {
             return OperationResult.refused("BOG's order id is not known");
         }
-        return operations.approve(payment.gatewayUid(), amount.equals(payment.amount()) ? null : amount);
+        return operations.approve(payment.gatewayUid(), amount.equals(payment.amount()) ? null : amount,
+                IdempotencyKeys.forApproval(payment.id()));
     }
 
     /**
@@ -124,7 +131,7 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
         if (payment.gatewayUid() == null) {
             return OperationResult.refused("BOG's order id is not known");
         }
-        return operations.cancel(payment.gatewayUid());
+        return operations.cancel(payment.gatewayUid(), IdempotencyKeys.forCancel(payment.id()));
     }
 
     /** A refund of everything captured is sent without an amount (BOG's full refund); less, with one. */
@@ -134,7 +141,7 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
             return OperationResult.refused("BOG's order id is not known");
         }
         boolean full = payment.captured() != null && amount.equals(payment.captured());
-        return operations.refund(payment.gatewayUid(), full ? null : amount);
+        return operations.refund(payment.gatewayUid(), full ? null : amount, IdempotencyKeys.forRefund(refundId));
     }
 
     /** The order's receipt tells a refund done only when the whole order is refunded (see {@link Receipt}). */
