@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -47,11 +46,7 @@ class BogCallbacksIT {
 
     /** A GEL payment with its BOG order opened; {@code orderId} is in its gatewayUid. */
     static JsonObject payment(long amount, String capture) {
-        BOG.opensOrder("ord-" + UUID.randomUUID());
-        Reply created = Hub.post("/api/v1/payments", Hub.APP1_KEY, "{\"gateway\":\"bog\",\"amount\":" + amount
-                + ",\"currency\":\"GEL\",\"description\":\"Test order\",\"capture\":\"" + capture + "\"}");
-        assertThat(created.status()).isEqualTo(201);
-        return created.json();
+        return BOG.payment(amount, capture);
     }
 
     static JsonObject reload(JsonObject payment) {

@@ -68,6 +68,17 @@ final class BogSimulator {
                 .willReturn(order(orderId)));
     }
 
+    /** A GEL payment of {@code amount} minor units with its BOG order opened; the order id is its gatewayUid. */
+    JsonObject payment(long amount, String capture) {
+        opensOrder("ord-" + java.util.UUID.randomUUID());
+        Hub.Reply created = Hub.post("/api/v1/payments", Hub.APP1_KEY, "{\"gateway\":\"bog\",\"amount\":" + amount
+                + ",\"currency\":\"GEL\",\"description\":\"Test order\",\"capture\":\"" + capture + "\"}");
+        if (created.status() != 201) {
+            throw new AssertionError("Payment not created: " + created);
+        }
+        return created.json();
+    }
+
     void ordersAnswer(ResponseDefinitionBuilder answer) {
         server.stubFor(post(urlEqualTo(ORDERS)).willReturn(answer));
     }

@@ -54,6 +54,13 @@ public class Payment {
     @Column(name = "refunded_minor", nullable = false)
     private long refundedMinor;
 
+    /**
+     * What the merchant asked to capture, stored before the gateway is asked: a report of the capture that comes
+     * before its own answer, or instead of it, records this much rather than the whole authorization.
+     */
+    @Column(name = "capture_requested_minor")
+    private Long captureRequestedMinor;
+
     /** Refunds sent to the gateway whose outcome is not known yet: they count against what can be refunded. */
     @Column(name = "refund_pending_minor", nullable = false)
     private long refundPendingMinor;
@@ -178,6 +185,16 @@ public class Payment {
      * flagged.
      */
     public Transition report(PaymentStatus reported, Instant now) {
+        return report(reported, null, now);
+    }
+
+    /**
+     * As {@link #report(PaymentStatus, Instant)}, with the amount the gateway says it captured when it says one:
+     * a success records it, else the capture the merchant asked for, else the whole amount. A report that the
+     * payment is refunded marks everything captured as refunded, the refunds still pending included: the caller
+     * settles those as done.
+     */
+    public Transition report(PaymentStatus reported, Money reportedCapture, Instant now) {
         PaymentStatus from = status;
         if (reported == from) {
             return new Transition(from, reported, Transition.Outcome.DUPLICATE);
@@ -189,7 +206,7 @@ public class Payment {
             lateSuccess = true;
         }
         if (reported == PaymentStatus.SUCCESSFUL && capturedMinor == 0) {
-            capturedMinor = amount.minor();
+            capturedMinor = toCapture(reportedCapture);
         }
         if (reported == PaymentStatus.REFUNDED) {
             refundedMinor = capturedMinor;
@@ -225,6 +242,37 @@ public class Payment {
         if (requested.isZero() || requested.isGreaterThan(amount)) {
             throw new HubException(ProblemCode.CAPTURE_EXCEEDS_AUTHORIZED,
                     "A capture must be between 1 and " + amount.minor() + " " + amount.currency());
+        }
+    }
+
+    /**
+     * What a success captured: the capture the merchant asked for, or less when the gateway says it took less (a
+     * gateway never captures more than it was asked: a larger figure is the authorization's, which some gateways
+     * report); without a capture asked for, the gateway's figure, else the whole amount.
+     */
+    private long toCapture(Money reportedCapture) {
+        long asked = captureRequestedMinor != null ? captureRequestedMinor : amount.minor();
+        if (reportedCapture != null && reportedCapture.currency().equals(amount.currency())
+                && !reportedCapture.isZero()) {
+            return Math.min(asked, reportedCapture.minor());
+        }
+        return asked;
+    }
+
+    /**
+     * The merchant asks to capture {@code requested}: kept before the gateway is called, so that whichever report
+     * of the capture comes first records that much.
+     */
+    public void captureRequested(Money requested) {
+        requireCapturable(requested);
+        captureRequestedMinor = requested.minor();
+    }
+
+    /** The gateway refused the capture: a later report of a success is not one of this amount. */
+    public void captureRefused(Instant now) {
+        if (status == PaymentStatus.AUTHORIZED) {
+            captureRequestedMinor = null;
+            updatedAt = now;
         }
     }
 
@@ -271,7 +319,8 @@ public class Payment {
     /** The gateway refunded a reserved amount. */
     public Transition refundSucceeded(Money refunded, Instant now) {
         refundPendingMinor = Math.max(0, refundPendingMinor - refunded.minor());
-        refundedMinor += refunded.minor();
+        // bounded: a gateway's report of the whole payment refunded has already counted every refund then pending
+        refundedMinor = Math.min(capturedMinor, refundedMinor + refunded.minor());
         PaymentStatus target = refundedMinor >= capturedMinor ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
         if (target == status) {
             updatedAt = now;
@@ -321,6 +370,10 @@ public class Payment {
     public PaymentStatus status() { return status; }
     public Money amount() { return amount; }
     public Money captured() { return Money.of(capturedMinor, amount.currency()); }
+    /** The capture asked for and not yet answered or reported; null when none. */
+    public Money captureRequested() {
+        return captureRequestedMinor == null ? null : Money.of(captureRequestedMinor, amount.currency());
+    }
     public Money refunded() { return Money.of(refundedMinor, amount.currency()); }
     public CaptureMode captureMode() { return captureMode; }
     public String description() { return description; }

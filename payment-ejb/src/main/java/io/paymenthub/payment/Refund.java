@@ -62,6 +62,16 @@ public class Refund {
         this.updatedAt = now;
     }
 
+    /**
+     * A refund the hub did not ask for, that the gateway reports done (made in its back office): recorded so that
+     * the payment's refunds add up to what it refunded.
+     */
+    public static Refund madeAtGateway(String paymentId, Money amount, Instant now) {
+        Refund refund = new Refund(paymentId, amount, "Refunded at the gateway", now);
+        refund.status = RefundStatus.SUCCEEDED;
+        return refund;
+    }
+
     public void succeeded(String gatewayReference, Instant now) {
         this.status = RefundStatus.SUCCEEDED;
         if (gatewayReference != null) {

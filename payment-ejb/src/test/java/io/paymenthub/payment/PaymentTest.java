@@ -130,4 +130,58 @@ class PaymentTest {
         assertThat(payment.matches(Money.of(1998, "EUR"))).isFalse();
         assertThat(payment.matches(Money.of(1999, "USD"))).isFalse();
     }
+
+    /** An authorization of 10.00 EUR whose capture of 6.00 was asked for, its outcome not known yet. */
+    static Payment captureAsked() {
+        Payment payment = pending(1000, CaptureMode.MANUAL);
+        payment.report(PaymentStatus.AUTHORIZED, NOW);
+        payment.captureRequested(Money.of(600, "EUR"));
+        return payment;
+    }
+
+    @Test
+    void a_success_reported_before_the_captures_answer_records_the_capture_asked_for() {
+        Payment payment = captureAsked();
+
+        assertThat(payment.report(PaymentStatus.SUCCESSFUL, NOW).applied()).isTrue();
+        assertThat(payment.captured()).isEqualTo(Money.of(600, "EUR"));
+        assertThat(payment.refundable()).isEqualTo(Money.of(600, "EUR"));
+    }
+
+    @Test
+    void the_gateways_own_captured_amount_wins_when_it_is_less_than_asked() {
+        Payment payment = captureAsked();
+        payment.report(PaymentStatus.SUCCESSFUL, Money.of(550, "EUR"), NOW);
+        assertThat(payment.captured()).isEqualTo(Money.of(550, "EUR"));
+
+        Payment impossible = captureAsked();
+        impossible.report(PaymentStatus.SUCCESSFUL, Money.of(1000, "EUR"), NOW);
+        assertThat(impossible.captured()).as("the authorization's amount, not the capture's")
+                .isEqualTo(Money.of(600, "EUR"));
+    }
+
+    @Test
+    void a_refused_capture_is_forgotten_and_a_later_success_captures_everything() {
+        Payment payment = captureAsked();
+        payment.captureRefused(NOW);
+        assertThat(payment.captureRequested()).isNull();
+        payment.report(PaymentStatus.SUCCESSFUL, NOW);
+        assertThat(payment.captured()).isEqualTo(Money.of(1000, "EUR"));
+    }
+
+    @Test
+    void a_gateways_refunded_report_then_the_hubs_own_settle_never_refund_more_than_captured() {
+        Payment payment = pending(1000, CaptureMode.AUTOMATIC);
+        payment.report(PaymentStatus.SUCCESSFUL, NOW);
+        payment.reserveRefund(Money.of(400, "EUR"));
+
+        payment.report(PaymentStatus.REFUNDED, NOW);
+        assertThat(payment.refunded()).isEqualTo(Money.of(1000, "EUR"));
+        assertThat(payment.refundable().isZero()).isTrue();
+
+        Transition late = payment.refundSucceeded(Money.of(400, "EUR"), NOW);
+        assertThat(late.outcome()).isEqualTo(Transition.Outcome.DUPLICATE);
+        assertThat(payment.refunded()).isEqualTo(Money.of(1000, "EUR"));
+        assertThat(payment.refunded().minor()).isLessThanOrEqualTo(payment.captured().minor());
+    }
 }

@@ -109,7 +109,10 @@ public class BeGateway extends OutsideTransactions implements GatewayAdapter {
         return transactions.capture(payment.gatewayUid(), amount);
     }
 
-    /** Voids an authorization; a checkout that was never paid is simply left to expire at the gateway. */
+    /**
+     * Voids an authorization. BeGateway's checkout API has no call that closes a checkout that was never paid: it
+     * closes at its {@code expired_at}, the payment's time to live, set when it was created.
+     */
     @Override
     public OperationResult cancel(PaymentSnapshot payment) {
         if (payment.status() != PaymentStatus.AUTHORIZED) {
@@ -142,9 +145,28 @@ public class BeGateway extends OutsideTransactions implements GatewayAdapter {
         return refunds.of(payment.id(), refund);
     }
 
+    /**
+     * The checkout's status, then its transaction's. An authorization's checkout still says "authorized" after a
+     * capture (the capture is a transaction of its own): while the hub holds it {@code AUTHORIZED}, the payment's
+     * transactions are searched for a successful capture, so a capture whose answer and webhook were lost is found,
+     * with the amount it took.
+     */
     @Override
     public StatusReport queryStatus(PaymentSnapshot payment) {
-        return statuses.of(payment);
+        StatusReport report = statuses.of(payment);
+        if (payment.status() != PaymentStatus.AUTHORIZED || payment.gatewayUid() == null
+                || report.isKnown() && report.status() != PaymentStatus.AUTHORIZED) {
+            return report;
+        }
+        try {
+            return transactions.successfulCapture(payment.id(), payment.gatewayUid())
+                    .map(capture -> new StatusReport(report.lookup(), PaymentStatus.SUCCESSFUL, null,
+                            payment.gatewayUid(), null, "begateway: capture " + CheckoutAnswer.string(capture, "uid")
+                            + " successful", TransactionReport.amount(capture)))
+                    .orElse(report);
+        } catch (GatewayUnreachable | IllegalArgumentException | ArithmeticException e) {
+            return report;
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.begateway;
 
+import io.paymenthub.config.LifetimeSettings;
 import io.paymenthub.gateway.http.GatewayUnreachable;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +28,12 @@ public class CheckoutOpener {
     @Inject
     CheckoutPaths paths;
 
+    @Inject
+    LifetimeSettings lifetimes;
+
     public Outcome open(PaymentSnapshot payment, String returnUrl, String notificationUrl) {
-        JsonObject body = CheckoutRequest.of(payment, returnUrl, notificationUrl);
+        JsonObject body = CheckoutRequest.of(payment, returnUrl, notificationUrl,
+                lifetimes.lifetimes().checkoutExpiresAt(payment.createdAt()));
         BeGatewayClient.Answer answer = null;
         for (String path : paths.candidates()) {
             try {

@@ -6,24 +6,33 @@ import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.payment.CaptureMode;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The body of {@code POST /ctp/api/checkouts} (checkout API v2.1): {@code transaction_type} {@code payment},
  * or {@code authorization} when the merchant captures later; the order in integer minor units with the hub's
  * payment id as {@code tracking_id}; the hub's return and notification URLs; {@code metadata.payment_token_id}
- * (the hub's {@code pt_} token) for correlation, as seed 001 sends it.
+ * (the hub's {@code pt_} token) for correlation, as seed 001 sends it; {@code order.expired_at}, the payment's time
+ * to live, after which BeGateway takes no payment on the checkout.
  */
 public final class CheckoutRequest {
 
     private CheckoutRequest() {
     }
 
-    public static JsonObject of(PaymentSnapshot payment, String returnUrl, String notificationUrl) {
+    /** ISO 8601 with a numeric offset, to the second: {@code 2026-12-07T21:24:13+00:00}. */
+    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")
+            .withZone(ZoneOffset.UTC);
+
+    public static JsonObject of(PaymentSnapshot payment, String returnUrl, String notificationUrl, Instant expiresAt) {
         JsonObjectBuilder order = JSON.createObjectBuilder()
                 .add("amount", payment.amount().minor())
                 .add("currency", payment.amount().currency())
                 .add("description", description(payment))
-                .add("tracking_id", payment.id());
+                .add("tracking_id", payment.id())
+                .add("expired_at", EXPIRY.format(expiresAt));
         JsonObjectBuilder settings = JSON.createObjectBuilder()
                 .add("return_url", returnUrl)
                 .add("notification_url", notificationUrl);

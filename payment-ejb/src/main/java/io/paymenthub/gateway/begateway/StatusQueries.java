@@ -46,7 +46,7 @@ public class StatusQueries {
         return ask(config.gatewayBaseUrl() + "/transactions/" + HubUrls.encode(payment.gatewayUid()), lookup, json -> {
             StatusReport report = TransactionReport.of(json);
             return new StatusReport(lookup, report.status(), report.amount(), report.gatewayUid(), report.card(),
-                    report.detail());
+                    report.detail(), report.captured());
         });
     }
 

@@ -49,6 +49,11 @@ public class TransactionOperations {
      * ({@code GET /v2/transactions/tracking_id/{id}}): refunds of a captured authorization name the capture.
      */
     public Optional<String> captureOf(String trackingId, String authorizationUid) {
+        return successfulCapture(trackingId, authorizationUid).map(t -> string(t, "uid"));
+    }
+
+    /** As {@link #captureOf}, the capture transaction itself (its uid, amount, currency, …). */
+    public Optional<JsonObject> successfulCapture(String trackingId, String authorizationUid) {
         BeGatewayClient.Answer answer = client.get(config.gatewayBaseUrl() + "/v2/transactions/tracking_id/"
                 + io.paymenthub.config.HubUrls.encode(trackingId));
         if (!answer.isSuccess() || answer.json() == null || !(answer.json().get("transactions") instanceof JsonArray all)) {
@@ -57,7 +62,7 @@ public class TransactionOperations {
         for (JsonValue value : all) {
             if (value instanceof JsonObject t && "capture".equalsIgnoreCase(string(t, "type"))
                     && authorizationUid.equals(string(t, "parent_uid")) && BeGatewayStatus.isSuccess(string(t, "status"))) {
-                return Optional.ofNullable(string(t, "uid"));
+                return Optional.of(t);
             }
         }
         return Optional.empty();

@@ -47,7 +47,10 @@ public final class TransactionReport {
         return "capture".equals(type) || "void".equals(type) || "refund".equals(type);
     }
 
-    /** A capture or void that succeeded moves the payment; anything else is only recorded. */
+    /**
+     * A capture or void that succeeded moves the payment; anything else is only recorded. A capture's amount is
+     * what it captured.
+     */
     private static StatusReport followUp(JsonObject transaction, String type, String status, String detail) {
         PaymentLookup lookup = new PaymentLookup(null, string(transaction, "tracking_id"), null,
                 string(transaction, "parent_uid"));
@@ -56,7 +59,8 @@ public final class TransactionReport {
             moved = "capture".equals(type) ? PaymentStatus.SUCCESSFUL
                     : "void".equals(type) ? PaymentStatus.CANCELLED : null;
         }
-        return new StatusReport(lookup, moved, null, null, null, detail);
+        StatusReport report = new StatusReport(lookup, moved, null, null, null, detail);
+        return "capture".equals(type) ? report.capturing(amount(transaction)) : report;
     }
 
     static PaymentLookup lookup(JsonObject message, JsonObject transaction, String uid) {

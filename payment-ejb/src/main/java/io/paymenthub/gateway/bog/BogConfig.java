@@ -78,10 +78,13 @@ public class BogConfig {
     @ConfigProperty(name = "BOG_TOKEN_MARGIN_SECONDS", defaultValue = "60")
     long tokenMarginSeconds;
 
-    /** Not in the contract: the order's {@code ttl} in minutes (BOG allows 2–1440). */
+    /**
+     * Not in the contract: the order's {@code ttl} in minutes (BOG allows 2–1440), when it should be shorter than the
+     * payment's own time to live; by default the payment's.
+     */
     @Inject
-    @ConfigProperty(name = "BOG_ORDER_TTL_MINUTES", defaultValue = "60")
-    int orderTtlMinutes;
+    @ConfigProperty(name = "BOG_ORDER_TTL_MINUTES")
+    Optional<Integer> orderTtlMinutes;
 
     /** Not in the contract: {@code ka} or {@code en}, sent as {@code Accept-Language}. */
     @Inject
@@ -152,8 +155,17 @@ public class BogConfig {
         return Duration.ofSeconds(tokenMarginSeconds);
     }
 
-    public int orderTtlMinutes() {
-        return Math.max(2, Math.min(1440, orderTtlMinutes));
+    /**
+     * The order's {@code ttl}: the payment's time to live ({@code checkoutLifetime}), so that BOG stops taking the
+     * payer's money when the hub gives the payment up, or {@code BOG_ORDER_TTL_MINUTES} when that is shorter;
+     * within BOG's 2–1440 minutes.
+     */
+    public int orderTtlMinutes(Duration checkoutLifetime) {
+        long minutes = Math.max(1, checkoutLifetime.toMinutes());
+        if (orderTtlMinutes.isPresent()) {
+            minutes = Math.min(minutes, orderTtlMinutes.get());
+        }
+        return (int) Math.max(2, Math.min(1440, minutes));
     }
 
     public String language() {

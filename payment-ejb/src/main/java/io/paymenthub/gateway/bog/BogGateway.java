@@ -4,6 +4,7 @@ import static io.paymenthub.json.JsonFactory.JSON;
 
 import io.paymenthub.gateway.http.GatewayUnreachable;
 import io.paymenthub.config.HubUrls;
+import io.paymenthub.config.LifetimeSettings;
 import io.paymenthub.gateway.spi.CallbackParseException;
 import io.paymenthub.gateway.spi.CallbackRequest;
 import io.paymenthub.gateway.spi.Checkout;
@@ -50,6 +51,9 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
     BogClient client;
 
     @Inject
+    LifetimeSettings lifetimes;
+
+    @Inject
     BogOperations operations;
 
     @Inject
@@ -78,7 +82,7 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
     @Override
     public CheckoutResult createCheckout(PaymentSnapshot payment) {
         JsonObject order = OrderRequest.of(payment, urls.callback(NAME), urls.returnTo(NAME, payment.token()),
-                config.orderTtlMinutes());
+                config.orderTtlMinutes(lifetimes.lifetimes().checkout()));
         BogClient.Answer answer;
         try {
             answer = client.post(ORDERS, order, IdempotencyKeys.forOrder(payment.id()));
@@ -115,7 +119,10 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
                 IdempotencyKeys.forApproval(payment.id()));
     }
 
-    /** Cancels a pre-authorization; an order that was never paid is left to expire at BOG (its ttl). */
+    /**
+     * Cancels a pre-authorization. BOG's API has no call that closes an order that was never paid: it closes at its
+     * {@code ttl}, the payment's time to live, set when it was created.
+     */
     @Override
     public OperationResult cancel(PaymentSnapshot payment) {
         if (payment.status() != PaymentStatus.AUTHORIZED) {

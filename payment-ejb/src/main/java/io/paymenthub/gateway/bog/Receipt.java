@@ -12,7 +12,8 @@ import jakarta.json.JsonString;
  * Reads BOG's receipt — the answer of {@code GET /payments/v1/receipt/{order_id}} and the {@code body} of an
  * {@code order_payment} callback — in the hub's terms. The payment is named by {@code external_order_id}
  * (the hub's payment id), then by BOG's {@code order_id}. The amount compared with the payment is
- * {@code purchase_units.request_amount} (what was ordered, a decimal string); of the card only its type and
+ * {@code purchase_units.request_amount} (what was ordered, a decimal string), what was captured its
+ * {@code transfer_amount}; of the card only its type and
  * the last four digits of {@code payer_identifier} are read.
  */
 final class Receipt {
@@ -35,8 +36,9 @@ final class Receipt {
                 + (detail == null || string(detail, "code_description") == null ? ""
                 : " (" + string(detail, "code_description") + ")")
                 + (string(receipt, "reject_reason") == null ? "" : " reject_reason " + string(receipt, "reject_reason"));
+        JsonObject units = object(receipt, "purchase_units");
         return new StatusReport(new PaymentLookup(null, externalId, orderId, orderId), BogStatus.of(key, code),
-                amount(object(receipt, "purchase_units")), orderId, card(detail), text);
+                amount(units), orderId, card(detail), text, transferred(units));
     }
 
     /**
@@ -68,6 +70,23 @@ final class Receipt {
             currency = string(units, "currency");
         }
         return amount == null || currency == null ? null : BogAmounts.money(amount, currency);
+    }
+
+    /**
+     * {@code purchase_units.transfer_amount}: what BOG took, less than ordered after a partial approval; null when
+     * absent or unreadable (then the hub records the capture it asked for).
+     */
+    static Money transferred(JsonObject units) {
+        String amount = units == null ? null : string(units, "transfer_amount");
+        String currency = units == null ? null : string(units, "currency_code");
+        if (currency == null && units != null) {
+            currency = string(units, "currency");
+        }
+        try {
+            return amount == null || currency == null ? null : BogAmounts.money(amount, currency);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return null;
+        }
     }
 
     static StatusReport.CardSummary card(JsonObject detail) {

@@ -2,7 +2,9 @@ package io.paymenthub.payment.control;
 
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.payment.EventSource;
+import io.paymenthub.money.Money;
 import io.paymenthub.payment.Payment;
+import io.paymenthub.payment.PaymentStatus;
 import io.paymenthub.payment.Transition;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
@@ -35,6 +37,9 @@ public class GatewayReports {
 
     @Inject
     PaymentHistory history;
+
+    @Inject
+    RefundService refunds;
 
     @Inject
     Clock clock;
@@ -76,9 +81,13 @@ public class GatewayReports {
                     Map.of("paymentId", payment.id()));
         }
         Instant now = clock.instant();
+        Money refundedBefore = payment.refunded();
         Transition transition = report.isKnown()
-                ? payment.report(report.status(), now)
+                ? payment.report(report.status(), report.captured(), now)
                 : new Transition(payment.status(), null, Transition.Outcome.REFUSED);
+        if (transition.applied() && transition.to() == PaymentStatus.REFUNDED) {
+            refunds.refundedByGateway(payment, refundedBefore, now);
+        }
         if (transition.applied() || transition.outcome() == Transition.Outcome.DUPLICATE) {
             payment.gatewayUidKnown(report.gatewayUid());
             if (report.card() != null) {

@@ -45,14 +45,18 @@ public class PaymentOperations {
     @PersistenceContext
     EntityManager em;
 
-    /** Captures an authorized payment, all of it when {@code amount} is null. */
+    /**
+     * Captures an authorized payment, all of it when {@code amount} is null. The amount is stored before the
+     * gateway is asked, so a webhook or poll that reports the capture first — or instead of its answer, after a
+     * timeout — records what was captured, not the whole authorization.
+     */
     public Payment capture(String appId, String paymentId, Long amount) {
         record Request(PaymentSnapshot payment, Money amount) {
         }
         Request request = unitOfWork.run(() -> {
             Payment payment = payments.ofAppForUpdate(appId, paymentId);
             Money requested = amount == null ? payment.amount() : Money.of(amount, payment.amount().currency());
-            payment.requireCapturable(requested);
+            payment.captureRequested(requested);
             return new Request(PaymentSnapshots.of(payment), requested);
         });
         OperationResult result = gateways.adapter(request.payment().gateway()).capture(request.payment(), request.amount());
@@ -63,6 +67,9 @@ public class PaymentOperations {
                 history.record(payment, payment.captured(request.amount(), now), EventSource.API,
                         "captured " + request.amount(), null, now);
             } else {
+                if (result.kind() == ResultKind.ERROR) {
+                    payment.captureRefused(now);
+                }
                 recordUnapplied(payment, PaymentStatus.SUCCESSFUL, "capture " + describe(result), now);
             }
             em.flush();

@@ -104,6 +104,26 @@ public class RefundService {
     }
 
     /**
+     * The gateway reported the whole payment refunded (its own status, not an answer to one of the hub's refunds),
+     * which {@link Payment#report} applied: the refunds still pending are done with it, and what it refunded beyond
+     * the hub's refunds — one made in the gateway's back office — is recorded as a refund of its own. In the
+     * report's transaction; a refund settled here is left alone when its own answer comes.
+     */
+    public void refundedByGateway(Payment payment, Money refundedBefore, Instant now) {
+        long accounted = refundedBefore.minor();
+        for (Refund refund : payments.refunds(payment.id())) {
+            if (refund.status() == RefundStatus.PENDING) {
+                refund.succeeded(null, now);
+                accounted += refund.amount().minor();
+            }
+        }
+        long beyond = payment.refunded().minor() - accounted;
+        if (beyond > 0) {
+            em.persist(Refund.madeAtGateway(payment.id(), Money.of(beyond, payment.amount().currency()), now));
+        }
+    }
+
+    /**
      * Applies a refund's outcome at its gateway, in its own transaction: the one rule for the merchant's call and
      * for reconciliation. {@code PROCESSED} succeeds it (the payment becomes (partially) refunded), {@code ERROR}
      * fails it and releases its reservation, {@code PENDING}/{@code UNDEFINED} keep it pending and have it asked

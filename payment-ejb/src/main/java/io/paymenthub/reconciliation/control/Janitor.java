@@ -7,8 +7,11 @@ import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.payment.EventSource;
 import io.paymenthub.payment.Payment;
+import io.paymenthub.payment.PaymentLifetimes;
+import io.paymenthub.payment.PaymentStatus;
 import io.paymenthub.payment.Refund;
 import io.paymenthub.payment.RefundStatus;
+import io.paymenthub.payment.control.ExpiredAuthorizations;
 import io.paymenthub.payment.control.GatewayReports;
 import io.paymenthub.payment.control.PaymentHistory;
 import io.paymenthub.payment.control.PaymentSnapshots;
@@ -31,7 +34,8 @@ import org.jboss.logging.Logger;
  * other due payment checks one by one (a conditional update that only
  * one runner, on any node, can win), asks the gateway outside any transaction, applies a known answer that differs
  * from the payment's status as a poll,
- * expires a payment past its time to live, and schedules the next check with backoff. Refunds left pending at
+ * expires a payment past its checkout's lifetime, voids an authorization past its own (then expires it), and
+ * schedules the next check with backoff. Refunds left pending at
  * their gateway get the same: claimed, asked outside any transaction, settled by {@link RefundService#settle}
  * when the gateway knows, asked again with backoff when it does not.
  */
@@ -56,6 +60,9 @@ public class Janitor {
 
     @Inject
     RefundService refunds;
+
+    @Inject
+    ExpiredAuthorizations authorizations;
 
     @Inject
     ReconcileSettings settings;
@@ -111,6 +118,9 @@ public class Janitor {
         });
         if (open != null) {
             ask(open);
+            if (open.status() == PaymentStatus.AUTHORIZED) {
+                voidIfExpired(open);
+            }
         }
         unitOfWork.run(() -> afterCheck(paymentId));
     }
@@ -126,12 +136,22 @@ public class Janitor {
         }
     }
 
+    private void voidIfExpired(PaymentSnapshot payment) {
+        try {
+            authorizations.voidIfExpired(payment.id());
+        } catch (RuntimeException e) {
+            LOG.warnf("Void of %s's expired authorization at %s failed, tried again later: %s", payment.id(),
+                    payment.gateway(), e);
+        }
+    }
+
     private Void afterCheck(String paymentId) {
         Payment payment = em.find(Payment.class, paymentId);
         PaymentCheck check = em.find(PaymentCheck.class, paymentId);
         Instant now = clock.instant();
         CheckSchedule schedule = settings.schedule();
-        if (payment != null && !payment.status().isFinal() && schedule.expired(payment.createdAt(), now)) {
+        if (payment != null && settings.lifetimes().ending(payment.status(), payment.createdAt(), now)
+                == PaymentLifetimes.Ending.EXPIRE) {
             history.record(payment, payment.expire(now), EventSource.TIMER,
                     "expired: nothing final at the gateway within the time to live", null, now);
         }

@@ -1,19 +1,20 @@
 package io.paymenthub.reconciliation.control;
 
 import io.paymenthub.config.Durations;
+import io.paymenthub.config.LifetimeSettings;
+import io.paymenthub.payment.PaymentLifetimes;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** {@code PAYMENT_PENDING_TTL_MINUTES} (CONTRACT 6) and how the janitor runs. */
+/** How the janitor runs; how long payments stay open comes from {@link LifetimeSettings}. */
 @ApplicationScoped
 public class ReconcileSettings {
 
     @Inject
-    @ConfigProperty(name = "PAYMENT_PENDING_TTL_MINUTES", defaultValue = "60")
-    long ttlMinutes;
+    LifetimeSettings lifetimes;
 
     @Inject
     @ConfigProperty(name = "PAYMENT_RECONCILE_DELAYS", defaultValue = "2m,5m,10m,30m")
@@ -32,11 +33,15 @@ public class ReconcileSettings {
 
     @PostConstruct
     void readSchedule() {
-        schedule = new CheckSchedule(Durations.parse(delays), Duration.ofMinutes(Math.max(1, ttlMinutes)));
+        schedule = new CheckSchedule(Durations.parse(delays));
     }
 
     public CheckSchedule schedule() {
         return schedule;
+    }
+
+    public PaymentLifetimes lifetimes() {
+        return lifetimes.lifetimes();
     }
 
     public Duration interval() {

@@ -25,7 +25,8 @@ class CheckoutMessagesTest {
     @Test
     void the_checkout_request_carries_minor_units_tracking_id_urls_and_the_token() {
         JsonObject checkout = CheckoutRequest.of(payment(CaptureMode.AUTOMATIC), "https://hub/return?token=pt_x",
-                "https://hub/api/v1/callbacks/begateway").getJsonObject("checkout");
+                "https://hub/api/v1/callbacks/begateway", Instant.parse("2026-12-07T21:24:13.512Z"))
+                .getJsonObject("checkout");
         assertThat(checkout.getJsonNumber("version").doubleValue()).isEqualTo(2.1);
         assertThat(checkout.getString("transaction_type")).isEqualTo("payment");
         assertThat(checkout.getBoolean("test")).isTrue();
@@ -34,6 +35,7 @@ class CheckoutMessagesTest {
         assertThat(order.getJsonNumber("amount").longValue()).isEqualTo(200);
         assertThat(order.getString("currency")).isEqualTo("EUR");
         assertThat(order.getString("tracking_id")).isEqualTo("pay_0123456789ab");
+        assertThat(order.getString("expired_at")).isEqualTo("2026-12-07T21:24:13+00:00");
         assertThat(checkout.getJsonObject("settings").getString("notification_url"))
                 .isEqualTo("https://hub/api/v1/callbacks/begateway");
         assertThat(checkout.getJsonObject("metadata").getString("payment_token_id"))
@@ -43,7 +45,7 @@ class CheckoutMessagesTest {
 
     @Test
     void manual_capture_asks_for_an_authorization() {
-        JsonObject checkout = CheckoutRequest.of(payment(CaptureMode.MANUAL), "r", "n").getJsonObject("checkout");
+        JsonObject checkout = CheckoutRequest.of(payment(CaptureMode.MANUAL), "r", "n", Instant.EPOCH).getJsonObject("checkout");
         assertThat(checkout.getString("transaction_type")).isEqualTo("authorization");
     }
 
