@@ -20,7 +20,7 @@ import java.util.function.Function;
  * Headless Chromium (the system's, never a downloaded one) for the payer-side tests, with web origins of its own:
  * pages of {@code http://shop.localhost} (the merchant, an allowed origin) and {@code http://evil.localhost} (any
  * other site) and stand-ins of the gateways' scripts are answered by the test itself, while the hub is reached over
- * real HTTP. {@code *.localhost} is loopback to Chromium, so no name service and no private-network rule interferes.
+ * real HTTP.
  */
 final class BrowserSession implements AutoCloseable {
 
@@ -35,7 +35,10 @@ final class BrowserSession implements AutoCloseable {
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(RequiresChromium.CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--disable-dev-shm-usage")));
+                // The test's origins are answered by the test, so Chromium cannot place them on loopback and would
+                // ask the payer's permission before they reach the hub on localhost (Local Network Access); a real
+                // shop and hub are both public, so that check is off here and CORS alone decides, as in production.
+                .setArgs(List.of("--disable-dev-shm-usage", "--disable-features=LocalNetworkAccessChecks")));
     }
 
     /** A fresh browser profile whose preferred language is {@code acceptLanguage}. */

@@ -85,8 +85,9 @@ class PagesIT {
     @Test
     void over_https_the_pages_tell_the_browser_to_stay_on_https() throws Exception {
         String token = Hub.createPayment(100).getString("token");
+        // the first HTTPS request makes the server generate its key pair: the handshake may take a while
         HttpClient client = HttpClient.newBuilder().sslContext(trustingTheGeneratedCertificate())
-                .connectTimeout(Duration.ofSeconds(5)).build();
+                .connectTimeout(Duration.ofSeconds(60)).build();
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(
                 URI.create("https://localhost:" + HTTPS_PORT + "/pay/dummy/" + token)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -124,12 +124,19 @@ class PayerBrowserIT {
 
         Hub.payOnDummyPage(token, "success");
         page.waitForSelector(".status[data-status=SUCCESSFUL]");
+        screenshot(page, "result-page-paid");
         assertThat(page.title()).isEqualTo("Платёж: Оплачен");
         assertThat(page.locator("a.back").getAttribute("href"))
                 .isEqualTo(SHOP + "/return?payment=" + payment.getString("id") + "&status=SUCCESSFUL");
-        assertAccessible(page);
-        screenshot(page, "result-page-paid");
         page.waitForURL(SHOP + "/return?**");
+
+        // a final page with nowhere to go back to stays, and is as accessible
+        JsonObject declined = Hub.createPayment(700);
+        Hub.payOnDummyPage(declined.getString("token"), "decline");
+        page.navigate(Hub.URL + "/pay/" + declined.getString("token") + "/result");
+        assertThat(page.title()).isEqualTo("Payment: Declined");
+        assertThat(page.locator("a.back").count()).isZero();
+        assertAccessible(page);
     }
 
     @Test
