@@ -17,6 +17,7 @@ import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
+import io.paymenthub.network.IpRanges;
 import io.paymenthub.payment.PaymentStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -67,6 +68,11 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
     @Override
     public boolean isTestMode() {
         return config.testMode();
+    }
+
+    @Override
+    public IpRanges callbackSources() {
+        return config.callbackSources();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.paymenthub.gateway.spi;
 
 import io.paymenthub.money.Money;
+import io.paymenthub.network.IpRanges;
 
 /**
  * One payment gateway, translated into the hub's terms. Implementations are {@code @Stateless} EJBs
@@ -19,6 +20,14 @@ public interface GatewayAdapter {
 
     /** True when payments go to the gateway's sandbox (no real money moves). */
     boolean isTestMode();
+
+    /**
+     * The networks this gateway's callbacks may come from ({@code <GATEWAY>_CALLBACK_ALLOWED_IPS}); by default any.
+     * Read once, at start-up: a list that is not one fails the deployment.
+     */
+    default IpRanges callbackSources() {
+        return IpRanges.ANY;
+    }
 
     /**
      * Refuses, with a {@link io.paymenthub.problem.HubException}, a payment this gateway cannot take

@@ -1,6 +1,7 @@
 package io.paymenthub.gateway.spi;
 
 import io.paymenthub.money.Money;
+import io.paymenthub.network.IpRanges;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
@@ -14,6 +15,11 @@ import jakarta.ejb.TransactionAttributeType;
  */
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public abstract class OutsideTransactions implements GatewayAdapter {
+
+    @Override
+    public IpRanges callbackSources() {
+        return GatewayAdapter.super.callbackSources();
+    }
 
     @Override
     public void validate(PaymentSnapshot payment) {

@@ -19,7 +19,7 @@ class CheckoutMessagesTest {
     static PaymentSnapshot payment(CaptureMode mode) {
         return new PaymentSnapshot("pay_0123456789ab", "pt_0123456789abcdef0123456789abcdef", "begateway",
                 PaymentStatus.CREATED, Money.of(200, "EUR"), Money.of(0, "EUR"), "Credit purchase: 100 credits",
-                "credits:100", "user_123", "a@b.example", mode, true, null, null, Map.of(), Instant.EPOCH);
+                "credits:100", "user_123", "a@b.example", mode, true, null, null, Map.of(), Instant.EPOCH, "app1");
     }
 
     @Test
@@ -31,7 +31,8 @@ class CheckoutMessagesTest {
                 io.paymenthub.payment.PayerLocale.ZH_TW, "zh", io.paymenthub.payment.PayerLocale.RU, "ru").entrySet()) {
             PaymentSnapshot localised = new PaymentSnapshot(p.id(), p.token(), p.gateway(), p.status(), p.amount(),
                     p.captured(), p.description(), p.reference(), p.customerId(), p.customerEmail(), p.captureMode(),
-                    p.testMode(), p.gatewayUid(), p.gatewayReference(), p.metadata(), p.createdAt(), expected.getKey());
+                    p.testMode(), p.gatewayUid(), p.gatewayReference(), p.metadata(), p.createdAt(), p.appId(),
+                    expected.getKey());
             assertThat(CheckoutRequest.of(localised, "https://hub/r", "https://hub/n").getJsonObject("checkout")
                     .getJsonObject("settings").getString("language")).isEqualTo(expected.getValue());
         }

@@ -13,7 +13,7 @@ class LangTypeTest {
         PaymentSnapshot p = NewebPayFixtures.payment(3000);
         PaymentSnapshot withLocale = new PaymentSnapshot(p.id(), p.token(), p.gateway(), p.status(), p.amount(),
                 p.captured(), p.description(), p.reference(), p.customerId(), p.customerEmail(), p.captureMode(),
-                p.testMode(), p.gatewayUid(), p.gatewayReference(), p.metadata(), p.createdAt(), locale);
+                p.testMode(), p.gatewayUid(), p.gatewayReference(), p.metadata(), p.createdAt(), p.appId(), locale);
         return MpgTradeInfo.of(withLocale, "MS1", 1L, "https://hub/return", "https://hub/notify", "https://hub/back");
     }
 
