@@ -16,6 +16,7 @@ import io.paymenthub.problem.HubException;
 import io.paymenthub.transaction.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -69,6 +70,17 @@ public class ReturnHandler {
             LOG.warnf("Return of %s not applied: %s", payment.id(), e.getMessage());
             return current;
         }
+    }
+
+    /**
+     * Where the result page sends the payer back to: as a return would, or empty when the payment names no
+     * {@code returnUrl} and no {@code FRONTEND_URL} is set (the result page is then the end of the way).
+     */
+    public Optional<String> backToShop(Payment payment) {
+        if (payment.returnUrl() == null && settings.frontendUrl().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(destination(payment, payment.status()));
     }
 
     private String destination(Payment payment, PaymentStatus status) {

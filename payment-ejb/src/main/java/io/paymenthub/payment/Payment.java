@@ -87,6 +87,10 @@ public class Payment {
     @Column(name = "notify_url", length = 2000)
     private String notifyUrl;
 
+    /** The merchant's choice of {@link PayerLocale}; null: the payer's browser decides. */
+    @Column(length = 8)
+    private String locale;
+
     @Convert(converter = StringMapConverter.class)
     @Column(length = 20000)
     private Map<String, String> metadata;
@@ -148,6 +152,7 @@ public class Payment {
         this.customerEmail = request.customerEmail();
         this.returnUrl = request.returnUrl();
         this.notifyUrl = request.notifyUrl();
+        this.locale = request.locale() == null ? null : request.locale().tag();
         this.metadata = Map.copyOf(request.metadata());
         this.testMode = testMode;
         this.createdAt = now;
@@ -381,6 +386,9 @@ public class Payment {
     public String customerId() { return customerId; }
     public String customerEmail() { return customerEmail; }
     public String returnUrl() { return returnUrl; }
+
+    /** The merchant's choice; empty when the payer's browser decides. */
+    public java.util.Optional<PayerLocale> locale() { return PayerLocale.parse(locale); }
     public String notifyUrl() { return notifyUrl; }
     public Map<String, String> metadata() { return metadata == null ? Map.of() : metadata; }
     public boolean testMode() { return testMode; }

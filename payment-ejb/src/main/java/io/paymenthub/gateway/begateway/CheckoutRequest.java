@@ -36,6 +36,8 @@ public final class CheckoutRequest {
         JsonObjectBuilder settings = JSON.createObjectBuilder()
                 .add("return_url", returnUrl)
                 .add("notification_url", notificationUrl);
+        // BeGateway's page speaks all of the payer locales; its Chinese is "zh".
+        payment.payerLocale().ifPresent(locale -> settings.add("language", locale.tag().substring(0, 2)));
         JsonObjectBuilder customer = JSON.createObjectBuilder();
         if (payment.customerEmail() != null) {
             customer.add("email", payment.customerEmail());

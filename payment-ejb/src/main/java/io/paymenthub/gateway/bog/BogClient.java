@@ -44,26 +44,35 @@ public class BogClient {
 
     /** POSTs {@code body} (an empty object when null), with an {@code Idempotency-Key} when one is given. */
     public Answer post(String path, JsonObject body, String idempotencyKey) {
-        return withToken(path, body == null ? JsonObject.EMPTY_JSON_OBJECT : body, idempotencyKey);
+        return post(path, body, idempotencyKey, config.language());
+    }
+
+    /** As {@link #post(String, JsonObject, String)}, the gateway's page in {@code language} ({@code ka}, {@code en}). */
+    public Answer post(String path, JsonObject body, String idempotencyKey, String language) {
+        return withToken(path, body == null ? JsonObject.EMPTY_JSON_OBJECT : body, idempotencyKey, language);
     }
 
     private Answer withToken(String path, JsonObject body, String idempotencyKey) {
+        return withToken(path, body, idempotencyKey, config.language());
+    }
+
+    private Answer withToken(String path, JsonObject body, String idempotencyKey, String language) {
         String token = tokens.token();
-        Answer answer = send(request(path, body, idempotencyKey, token));
+        Answer answer = send(request(path, body, idempotencyKey, token, language));
         if (answer.status() == 401) {
             LOG.infof("BOG refused its access token on %s; fetching a new one and trying once more", path);
             tokens.drop(token);
-            answer = send(request(path, body, idempotencyKey, tokens.token()));
+            answer = send(request(path, body, idempotencyKey, tokens.token(), language));
         }
         return answer;
     }
 
-    private HttpRequest request(String path, JsonObject body, String idempotencyKey, String token) {
+    private HttpRequest request(String path, JsonObject body, String idempotencyKey, String token, String language) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.apiBaseUrl() + path))
                 .timeout(config.timeout())
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json")
-                .header("Accept-Language", config.language());
+                .header("Accept-Language", language);
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }

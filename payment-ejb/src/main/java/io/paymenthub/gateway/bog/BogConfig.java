@@ -86,7 +86,10 @@ public class BogConfig {
     @ConfigProperty(name = "BOG_ORDER_TTL_MINUTES")
     Optional<Integer> orderTtlMinutes;
 
-    /** Not in the contract: {@code ka} or {@code en}, sent as {@code Accept-Language}. */
+    /**
+     * Not in the contract: {@code ka} or {@code en}, sent as {@code Accept-Language} when the payment names no
+     * locale (BOG's page speaks only these two: a payment in {@code ka} gets {@code ka}, any other {@code en}).
+     */
     @Inject
     @ConfigProperty(name = "BOG_LANGUAGE", defaultValue = "ka")
     String language;
@@ -170,6 +173,11 @@ public class BogConfig {
 
     public String language() {
         return language;
+    }
+
+    /** The {@code Accept-Language} of a payment's order. */
+    public String language(java.util.Optional<io.paymenthub.payment.PayerLocale> payer) {
+        return payer.map(l -> l == io.paymenthub.payment.PayerLocale.KA ? "ka" : "en").orElse(language);
     }
 
     /** @throws IllegalStateException for a method that does not exist, or an empty list */

@@ -85,7 +85,8 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
                 config.orderTtlMinutes(lifetimes.lifetimes().checkout()));
         BogClient.Answer answer;
         try {
-            answer = client.post(ORDERS, order, IdempotencyKeys.forOrder(payment.id()));
+            answer = client.post(ORDERS, order, IdempotencyKeys.forOrder(payment.id()),
+                    config.language(payment.payerLocale()));
         } catch (GatewayUnreachable e) {
             return CheckoutResult.unreachable("bog order: " + e.getMessage());
         }

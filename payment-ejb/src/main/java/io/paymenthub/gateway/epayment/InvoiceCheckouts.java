@@ -80,7 +80,7 @@ public class InvoiceCheckouts {
         options.put("failureBackLink", back);
         options.put("postLink", postLink);
         options.put("failurePostLink", postLink);
-        options.put("language", "rus");
+        options.put("language", PayformLanguage.of(payment.payerLocale()));
         options.put("description", payment.description() == null ? "" : payment.description());
         if (payment.customerId() != null) {
             // Halyk's widget offers the cards saved for accountId, and saves the new one (reported as cardID).

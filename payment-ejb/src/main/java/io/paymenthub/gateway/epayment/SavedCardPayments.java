@@ -87,7 +87,7 @@ public class SavedCardPayments {
                 .add("email", payment.customerEmail() == null ? "" : payment.customerEmail())
                 .add("backLink", back).add("failureBackLink", back)
                 .add("postLink", postLink).add("failurePostLink", postLink)
-                .add("language", "rus")
+                .add("language", PayformLanguage.of(payment.payerLocale()))
                 .add("paymentType", "cardId")
                 .add("cardId", JSON.createObjectBuilder().add("id", card.get().gatewayCardId()))
                 .build();

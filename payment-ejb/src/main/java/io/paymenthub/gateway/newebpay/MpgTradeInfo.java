@@ -42,6 +42,9 @@ final class MpgTradeInfo {
         info.put("ReturnURL", returnUrl);
         info.put("NotifyURL", notifyUrl);
         info.put("ClientBackURL", clientBackUrl);
+        // NewebPay's page speaks zh-tw (its default), en and jp.
+        payment.payerLocale().ifPresent(locale -> info.put("LangType",
+                locale == io.paymenthub.payment.PayerLocale.ZH_TW ? "zh-tw" : "en"));
         return info;
     }
 

@@ -23,6 +23,22 @@ class CheckoutMessagesTest {
     }
 
     @Test
+    void the_checkout_page_speaks_the_payers_language_when_the_merchant_chose_one() {
+        PaymentSnapshot p = payment(CaptureMode.AUTOMATIC);
+        assertThat(CheckoutRequest.of(p, "https://hub/r", "https://hub/n").getJsonObject("checkout")
+                .getJsonObject("settings").containsKey("language")).isFalse();
+        for (var expected : Map.of(io.paymenthub.payment.PayerLocale.KA, "ka", io.paymenthub.payment.PayerLocale.KK, "kk",
+                io.paymenthub.payment.PayerLocale.ZH_TW, "zh", io.paymenthub.payment.PayerLocale.RU, "ru").entrySet()) {
+            PaymentSnapshot localised = new PaymentSnapshot(p.id(), p.token(), p.gateway(), p.status(), p.amount(),
+                    p.captured(), p.description(), p.reference(), p.customerId(), p.customerEmail(), p.captureMode(),
+                    p.testMode(), p.gatewayUid(), p.gatewayReference(), p.metadata(), p.createdAt(), p.appId(),
+                    expected.getKey());
+            assertThat(CheckoutRequest.of(localised, "https://hub/r", "https://hub/n").getJsonObject("checkout")
+                    .getJsonObject("settings").getString("language")).isEqualTo(expected.getValue());
+        }
+    }
+
+    @Test
     void the_checkout_request_carries_minor_units_tracking_id_urls_and_the_token() {
         JsonObject checkout = CheckoutRequest.of(payment(CaptureMode.AUTOMATIC), "https://hub/return?token=pt_x",
                 "https://hub/api/v1/callbacks/begateway", Instant.parse("2026-12-07T21:24:13.512Z"))

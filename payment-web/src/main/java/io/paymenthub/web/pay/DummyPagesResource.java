@@ -11,10 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -32,21 +34,25 @@ public class DummyPagesResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public String page(@PathParam("token") String token) {
+    public String page(@PathParam("token") String token,
+                       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Payment payment = dummy.payment(token);
-        String heading = "<h1>Dummy gateway · test mode</h1>"
+        PageText text = PageText.forPayment(payment, acceptLanguage);
+        String heading = "<h1>" + Html.escape(text.get("dummy.heading")) + "</h1>"
                 + "<p class=\"amount\">" + Html.escape(payment.amount().toString()) + "</p>"
                 + "<p class=\"description\">" + Html.escape(payment.description()) + "</p>";
         if (payment.status() != PaymentStatus.PENDING) {
-            return Html.page("Payment " + payment.status(),
-                    heading + "<p>This payment is <span class=\"status\">" + payment.status() + "</span>.</p>");
+            return Html.page(text.locale(), text.get("title.payment", text.status(payment.status())), heading
+                    + "<p>" + Html.escape(text.get("status.label")) + ": <span class=\"status\" data-status=\""
+                    + payment.status() + "\">" + Html.escape(text.status(payment.status())) + "</span></p>");
         }
-        return Html.page("Pay " + payment.amount(), heading
-                + "<form method=\"post\">"
-                + "<button class=\"pay\" name=\"outcome\" value=\"success\">Pay</button>"
-                + "<button class=\"decline\" name=\"outcome\" value=\"decline\">Decline</button>"
-                + "<button class=\"fail\" name=\"outcome\" value=\"fail\">Fail</button>"
-                + "</form><p class=\"note\">No money moves: this gateway only simulates the outcome you pick.</p>");
+        return Html.page(text.locale(), text.get("title.pay", payment.amount().toString()), heading
+                + "<form method=\"post\"><fieldset><legend>" + Html.escape(text.get("dummy.choose")) + "</legend>"
+                + "<button class=\"pay\" name=\"outcome\" value=\"success\">" + Html.escape(text.get("dummy.pay"))
+                + "</button><button class=\"decline\" name=\"outcome\" value=\"decline\">"
+                + Html.escape(text.get("dummy.decline")) + "</button>"
+                + "<button class=\"fail\" name=\"outcome\" value=\"fail\">" + Html.escape(text.get("dummy.fail"))
+                + "</button></fieldset></form><p class=\"note\">" + Html.escape(text.get("dummy.note")) + "</p>");
     }
 
     @POST

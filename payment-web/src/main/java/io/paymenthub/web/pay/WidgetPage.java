@@ -11,7 +11,7 @@ import jakarta.json.JsonObjectBuilder;
  * and falls back to the gateway's own page when the script cannot be loaded. Whatever the widget says when it
  * closes, the page decides nothing: the verified webhook does, and the page waits for it on the result page.
  *
- * <p>Close statuses (BeGateway's {@code closeWidget}): {@code successful}, {@code pending} and
+ * <p>The script is {@link PageScripts#WIDGET}. Close statuses (BeGateway's {@code closeWidget}): {@code successful}, {@code pending} and
  * {@code redirected} wait for the webhook; {@code failed} and {@code error} offer another try; none (the payer
  * closed the window) offers to open it again.
  *
@@ -21,46 +21,6 @@ import jakarta.json.JsonObjectBuilder;
  */
 final class WidgetPage {
 
-    private static final String SCRIPT = """
-            (function () {
-              var d = document.getElementById('widget').dataset;
-              var note = document.getElementById('note');
-              var retry = document.getElementById('retry');
-              function say(text, canRetry) { note.textContent = text; retry.hidden = !canRetry; }
-              function waitForGateway() { say('Waiting for the gateway\\u2019s confirmation\\u2026', false); location.href = d.result; }
-              function closed(status) {
-                if (status === 'successful' || status === 'pending' || status === 'redirected') { waitForGateway(); }
-                else if (status === 'failed') { say('The payment was declined. You can try again.', true); }
-                else if (status === 'error') { say('The payment could not be completed. You can try again.', true); }
-                else { say('The payment window was closed before paying.', true); }
-              }
-              function lookup(path) { return path.split('.').reduce(function (o, k) { return o == null ? o : o[k]; }, window); }
-              function open() {
-                var options = JSON.parse(d.options);
-                (d.jsonOptions || '').split(',').forEach(function (k) { if (k && k in options) { options[k] = JSON.parse(options[k]); } });
-                options[d.tokenOption || 'token'] = d.tokenFormat === 'json' ? JSON.parse(d.token) : d.token;
-                if (d.widgetFunction) {
-                  var pay = lookup(d.widgetFunction);
-                  if (typeof pay !== 'function') { location.replace(d.fallback); return; }
-                  say('', false);
-                  pay.call(lookup(d.widgetFunction.split('.').slice(0, -1).join('.')) || window, options);
-                  return;
-                }
-                var Widget = window[d.widgetClass];
-                if (typeof Widget !== 'function') { location.replace(d.fallback); return; }
-                options.closeWidget = closed;
-                say('', false);
-                new Widget(options).createWidget();
-              }
-              retry.addEventListener('click', open);
-              var script = document.createElement('script');
-              script.src = d.script;
-              script.onload = open;
-              script.onerror = function () { location.replace(d.fallback); };
-              document.head.appendChild(script);
-            })();
-            """;
-
     /** Checkout fields that tell the page how to open the widget; all others are the widget's options. */
     static final java.util.List<String> PAGE_FIELDS = java.util.List.of("widgetClass", "widgetFunction", "tokenOption",
             "tokenFormat", "jsonOptions");
@@ -68,7 +28,7 @@ final class WidgetPage {
     private WidgetPage() {
     }
 
-    static String render(Payment payment, Checkout checkout) {
+    static String render(Payment payment, Checkout checkout, PageText text) {
         JsonObjectBuilder options = JSON.createObjectBuilder();
         checkout.fields().forEach((key, value) -> {
             if (!PAGE_FIELDS.contains(key)) {
@@ -84,7 +44,8 @@ final class WidgetPage {
                         .append("=\"").append(Html.escape(value));
             }
         }
-        return Html.page("Payment", "<h1>" + Html.escape(payment.description()) + "</h1>"
+        return Html.page(text.locale(), payment.description() == null ? text.get("title.redirect")
+                : payment.description(), "<h1>" + Html.escape(payment.description()) + "</h1>"
                 + "<p class=\"amount\">" + Html.escape(payment.amount().toString()) + "</p>"
                 + "<div id=\"widget\" data-token=\"" + Html.escape(checkout.token())
                 + "\" data-script=\"" + Html.escape(checkout.widgetScript())
@@ -92,10 +53,17 @@ final class WidgetPage {
                 + calling
                 + "\" data-options=\"" + Html.escape(options.build().toString())
                 + "\" data-fallback=\"" + Html.escape(checkout.url())
+                + "\" data-payment-token=\"" + Html.escape(payment.token())
+                + "\" data-msg-waiting=\"" + Html.escape(text.get("widget.waiting"))
+                + "\" data-msg-declined=\"" + Html.escape(text.get("widget.declined"))
+                + "\" data-msg-error=\"" + Html.escape(text.get("widget.error"))
+                + "\" data-msg-closed=\"" + Html.escape(text.get("widget.closed"))
                 + "\" data-result=\"/pay/" + Html.escape(payment.token()) + "/result\"></div>"
-                + "<p class=\"note\" id=\"note\">Opening the payment window…</p>"
-                + "<form onsubmit=\"return false\"><button class=\"pay\" id=\"retry\" type=\"button\" hidden>Pay</button></form>"
-                + "<p class=\"note\"><a href=\"" + Html.escape(checkout.url()) + "\">Continue on the payment page</a></p>"
-                + "<script>" + SCRIPT + "</script>");
+                + "<p class=\"note\" id=\"note\" role=\"status\">" + Html.escape(text.get("widget.opening")) + "</p>"
+                + "<button class=\"pay\" id=\"retry\" type=\"button\" hidden>" + Html.escape(text.get("widget.pay"))
+                + "</button>"
+                + "<p class=\"note\"><a href=\"" + Html.escape(checkout.url()) + "\">"
+                + Html.escape(text.get("widget.fallback")) + "</a></p>"
+                + PageScripts.element(PageScripts.WIDGET));
     }
 }

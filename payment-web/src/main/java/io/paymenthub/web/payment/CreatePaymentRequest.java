@@ -1,5 +1,6 @@
 package io.paymenthub.web.payment;
 
+import io.paymenthub.payment.PayerLocale;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -11,7 +12,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** {@code POST /api/v1/payments}. The amount is an integer of minor units, at least 1. */
+/**
+ * {@code POST /api/v1/payments}. The amount is an integer of minor units, at least 1; {@code locale} the payer's
+ * language for the hub's pages and the gateway's.
+ */
 public record CreatePaymentRequest(
         @Size(min = 1, max = 32) String gateway,
         @NotNull @DecimalMin("1") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 0,
@@ -23,7 +27,9 @@ public record CreatePaymentRequest(
         @Size(max = 2000) String returnUrl,
         @Size(max = 2000) String notifyUrl,
         @Pattern(regexp = "automatic|manual", message = "must be automatic or manual") String capture,
-        @Size(max = 50) Map<@Size(min = 1, max = 64) String, @NotNull @Size(max = 500) String> metadata) {
+        @Size(max = 50) Map<@Size(min = 1, max = 64) String, @NotNull @Size(max = 500) String> metadata,
+        @Pattern(regexp = "en|ru|ka|kk|zh-TW", flags = Pattern.Flag.CASE_INSENSITIVE,
+                message = "must be one of " + PayerLocale.TAGS) String locale) {
 
     /** The payer, as the merchant knows them. */
     public record Customer(@Size(max = 200) String id, @Email @Size(max = 320) String email) {

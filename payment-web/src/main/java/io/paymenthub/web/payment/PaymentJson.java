@@ -15,7 +15,7 @@ public record PaymentJson(String id, String token, String gateway, String status
                           Map<String, String> metadata, boolean testMode, String gatewayUid, CheckoutJson checkout,
                           String cardBrand, String cardLast4, Boolean lateSuccess, String lastError,
                           Instant fulfilledAt, Instant createdAt, Instant updatedAt, List<EventJson> events,
-                          List<RefundJson> refunds) {
+                          List<RefundJson> refunds, String locale) {
 
     public static PaymentJson of(Payment p) {
         return of(p, null, null, null);
@@ -33,7 +33,8 @@ public record PaymentJson(String id, String token, String gateway, String status
                 p.customerId(), p.customerEmail(), p.captureMode().name().toLowerCase(Locale.ROOT), p.returnUrl(),
                 p.notifyUrl(), p.metadata().isEmpty() ? null : p.metadata(), p.testMode(), p.gatewayUid(),
                 CheckoutJson.of(p.checkout()), p.cardBrand(), p.cardLast4(), p.lateSuccess() ? Boolean.TRUE : null,
-                p.lastError(), fulfilledAt, p.createdAt(), p.updatedAt(), events, refunds);
+                p.lastError(), fulfilledAt, p.createdAt(), p.updatedAt(), events, refunds,
+                p.locale().map(l -> l.tag()).orElse(null));
     }
 
     /** How to send the payer to the gateway. */

@@ -3,6 +3,7 @@ package io.paymenthub.web.payment;
 import io.paymenthub.money.Money;
 import io.paymenthub.payment.CaptureMode;
 import io.paymenthub.payment.NewPayment;
+import io.paymenthub.payment.PayerLocale;
 import io.paymenthub.payment.Payment;
 import io.paymenthub.payment.PaymentStatus;
 import io.paymenthub.payment.control.PageCursor;
@@ -81,7 +82,8 @@ public class PaymentsResource {
                 Money.of(request.amount().longValueExact(), request.currency()), request.description(),
                 request.reference(), customer == null ? null : customer.id(), customer == null ? null : customer.email(),
                 request.returnUrl(), request.notifyUrl(),
-                "manual".equals(request.capture()) ? CaptureMode.MANUAL : CaptureMode.AUTOMATIC, request.metadata());
+                "manual".equals(request.capture()) ? CaptureMode.MANUAL : CaptureMode.AUTOMATIC, request.metadata(),
+                PayerLocale.parse(request.locale()).orElse(null));
         // captured here: the payment may be created and its checkout recorded on another request's thread
         IdempotencyClaim.Answer answer = idempotency.answer();
         URI base = uriInfo.getBaseUri();

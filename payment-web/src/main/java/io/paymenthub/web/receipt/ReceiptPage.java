@@ -4,6 +4,7 @@ import static io.paymenthub.web.pay.Html.escape;
 
 import io.paymenthub.money.Money;
 import io.paymenthub.web.pay.Html;
+import io.paymenthub.web.pay.PageScripts;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -31,7 +32,8 @@ final class ReceiptPage {
         if (r.refundedAmount() > 0) {
             row(body, "Refunded", amount(r.refundedAmount(), r.currency()));
         }
-        body.append("</dl><p class=\"note\"><button onclick=\"window.print()\">Print</button></p>");
+        body.append("</dl><p class=\"note\"><button id=\"print\" type=\"button\">Print</button></p>")
+                .append(PageScripts.element(PageScripts.PRINT));
         return Html.page("Receipt " + r.number(), body.toString());
     }
 
