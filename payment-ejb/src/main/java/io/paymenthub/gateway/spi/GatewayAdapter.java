@@ -21,6 +21,14 @@ public interface GatewayAdapter {
     boolean isTestMode();
 
     /**
+     * False for a gateway that only simulates payments and must not stay enabled beside one that moves real money
+     * (not in test mode) unless its operator said so: anyone with such a payment's page could have it paid.
+     */
+    default boolean isEnabledBesideLive() {
+        return true;
+    }
+
+    /**
      * Refuses, with a {@link io.paymenthub.problem.HubException}, a payment this gateway cannot take
      * (an amount it cannot express, a currency it does not serve). Called before anything is stored.
      */

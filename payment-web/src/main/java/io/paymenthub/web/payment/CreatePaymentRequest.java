@@ -1,21 +1,18 @@
 package io.paymenthub.web.payment;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.util.Map;
 
-/** {@code POST /api/v1/payments}. The amount is an integer of minor units, at least 1. */
+/** {@code POST /api/v1/payments}. The amount is a JSON integer of minor units, 1 to 999,999,999,999. */
 public record CreatePaymentRequest(
         @Size(min = 1, max = 32) String gateway,
-        @NotNull @DecimalMin("1") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 0,
-                message = "must be an integer number of minor units") BigDecimal amount,
+        @NotNull @Min(1) @Max(MaxAmount.MINOR) Long amount,
         @NotNull @IsoCurrency String currency,
         @Size(max = 500) String description,
         @Size(max = 200) String reference,

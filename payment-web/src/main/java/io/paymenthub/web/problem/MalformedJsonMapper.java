@@ -1,6 +1,7 @@
 package io.paymenthub.web.problem;
 
 import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.web.StrictTypes;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -9,7 +10,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 
-/** A body that is not JSON, or not JSON of the expected shape (e.g. a string where a number belongs). */
+/**
+ * A body that is not JSON, or not JSON of the expected shape (e.g. a string where an integer belongs), or one
+ * cut short for its size.
+ */
 @Provider
 public class MalformedJsonMapper implements ExceptionMapper<ProcessingException> {
 
@@ -18,8 +22,26 @@ public class MalformedJsonMapper implements ExceptionMapper<ProcessingException>
 
     @Override
     public Response toResponse(ProcessingException e) {
+        Response tooLarge = BodyLimit.problemIfTooLarge(e, uri.getPath());
+        if (tooLarge != null) {
+            return tooLarge;
+        }
+        StrictTypes.WrongType wrongType = causeOf(e, StrictTypes.WrongType.class);
+        if (wrongType != null) {
+            return Problems.of(wrongType.ofNumber() ? ProblemCode.INVALID_AMOUNT : ProblemCode.INVALID_REQUEST,
+                    "The body has a value of the wrong type: " + wrongType.getMessage(), uri.getPath(), Map.of());
+        }
         return Problems.of(ProblemCode.MALFORMED_JSON,
                 "The body is not valid JSON of the expected shape (amounts are integers of minor units)",
                 uri.getPath(), Map.of());
+    }
+
+    static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 }
