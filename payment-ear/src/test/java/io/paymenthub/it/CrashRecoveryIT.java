@@ -12,13 +12,9 @@ import io.paymenthub.it.Hub.Reply;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,20 +25,17 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryIT {
 
-    private static final Path SERVER = Path.of(System.getProperty("hub.server.dir", "target/server"));
     private static final Path WORK = Path.of(System.getProperty("hub.crash.dir", "target/crash-server"));
-    private static final int OFFSET = Integer.getInteger("hub.crash.port.offset", 12000);
-    private static final String URL = "http://localhost:" + (8080 + OFFSET);
-    private static final String READY = "http://127.0.0.1:" + (9990 + OFFSET) + "/health/ready";
+    private static final String URL = SecondServer.URL;
 
-    private Process server;
+    private final SecondServer server = new SecondServer(WORK);
     private WireMockServer receiver;
 
     @Test
     void a_notification_written_before_a_kill_is_delivered_after_the_restart() throws Exception {
-        prepareBaseDirectory();
+        server.prepared();
         int receiverPort = freePort();
-        server = start();
+        start();
 
         JsonObject payment = createPayment("http://127.0.0.1:" + receiverPort + "/hooks/crash");
         Reply paid = Hub.postForm(URL + "/pay/dummy/" + payment.getString("token"), "outcome=success");
@@ -50,12 +43,12 @@ class CrashRecoveryIT {
         JsonObject read = Hub.get(URL + "/api/v1/payments/" + payment.getString("id"), Hub.APP1_KEY).json();
         assertThat(read.getString("status")).isEqualTo("SUCCESSFUL");
 
-        kill(server);
+        server.kill();
 
         receiver = new WireMockServer(options().port(receiverPort));
         receiver.stubFor(post(urlEqualTo("/hooks/crash")).willReturn(aResponse().withStatus(200)));
         receiver.start();
-        server = start();
+        start();
         JsonObject afterCrash = Hub.get(URL + "/api/v1/payments/" + payment.getString("id"), Hub.APP1_KEY).json();
         assertThat(afterCrash.getString("status")).as("committed before the kill").isEqualTo("SUCCESSFUL");
 
@@ -85,76 +78,15 @@ class CrashRecoveryIT {
         return created.json();
     }
 
-    /** The crash-only server's own base directory: the provisioned configuration and the EAR, fresh data. */
-    private static void prepareBaseDirectory() throws IOException {
-        deleteRecursively(WORK);
-        for (String part : new String[] {"configuration", "deployments"}) {
-            Path source = SERVER.resolve("standalone").resolve(part);
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : (Iterable<Path>) files::iterator) {
-                    String name = file.getFileName().toString();
-                    if (name.endsWith(".deployed") || name.endsWith(".failed") || name.endsWith(".isdeploying")) {
-                        continue;
-                    }
-                    Path target = WORK.resolve(part).resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else if (!file.toString().contains("standalone_xml_history")) {
-                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        }
-    }
-
-    private static Process start() throws Exception {
-        List<String> command = new ArrayList<>(List.of(SERVER.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + WORK.toAbsolutePath(),
-                "-Djboss.socket.binding.port-offset=" + OFFSET,
-                "-Dpayment.data.dir=" + WORK.toAbsolutePath().resolve("h2"),
-                "-DBACKEND_URL=" + URL,
-                "-DPAYMENT_API_KEYS=app1:" + Hub.APP1_KEY,
-                "-DPAYMENT_NOTIFY_ALLOW_PRIVATE=true",
-                "-DPAYMENT_NOTIFY_SECRET=" + NotifyReceiver.SECRET,
-                "-DPAYMENT_NOTIFY_RETRY_DELAYS=1s,1s,1s,1s,1s,1s,1s,1s",
-                "-DPAYMENT_NOTIFY_INTERVAL_MS=300"));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("console.log").toFile()));
-        builder.environment().put("JAVA_OPTS", "-Xms128m -Xmx512m -Djava.net.preferIPv4Stack=true");
-        // its own H2 file database: the main IT server's database and work queues stay untouched
-        builder.environment().keySet().removeIf(name -> name.startsWith("PAYMENT_DB_"));
-        Process process = builder.start();
-        NotifyReceiver.await("the crash-only server to be ready", Duration.ofSeconds(180), () -> {
-            try {
-                return Hub.get(READY, null).status() == 200;
-            } catch (RuntimeException e) {
-                return false;
-            }
-        });
-        return process;
-    }
-
-    /** kill -9 of the server's JVM (and the script that started it): no shutdown hook, no graceful stop. */
-    private static void kill(Process process) throws InterruptedException {
-        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        process.waitFor();
-        NotifyReceiver.await("the killed server's ports to be free", Duration.ofSeconds(30), () -> {
-            try {
-                Hub.get(READY, null);
-                return false;
-            } catch (RuntimeException e) {
-                return true;
-            }
-        });
+    private void start() throws Exception {
+        server.start("BACKEND_URL=" + URL, "PAYMENT_API_KEYS=app1:" + Hub.APP1_KEY, "PAYMENT_NOTIFY_ALLOW_PRIVATE=true",
+                "PAYMENT_NOTIFY_SECRET=" + NotifyReceiver.SECRET, "PAYMENT_NOTIFY_RETRY_DELAYS=1s,1s,1s,1s,1s,1s,1s,1s",
+                "PAYMENT_NOTIFY_INTERVAL_MS=300");
     }
 
     @AfterEach
     void stopEverything() throws InterruptedException {
-        if (server != null) {
-            kill(server);
-        }
+        server.kill();
         if (receiver != null) {
             receiver.stop();
         }
@@ -163,15 +95,6 @@ class CrashRecoveryIT {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 }

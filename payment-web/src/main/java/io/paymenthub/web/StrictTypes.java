@@ -31,8 +31,11 @@ public final class StrictTypes {
             this.number = number;
         }
 
-        /** True when a number property (an amount, credits, a count) was given something else. */
-        public boolean ofNumber() {
+        /**
+         * True for a number that is no integer within 64 bits (an amount's mistake, {@code invalid_amount}); false
+         * for a value that is no number where one belongs, or no string where text does (the body's shape).
+         */
+        public boolean numberOutOfType() {
             return number;
         }
     }
@@ -57,14 +60,17 @@ public final class StrictTypes {
         if (value == JsonValue.NULL) {
             return null;
         }
-        if (value instanceof JsonNumber number && number.isIntegral()) {
-            try {
-                return number.longValueExact();
-            } catch (ArithmeticException e) {
-                throw new WrongType("a number beyond 64 bits", true);
-            }
+        if (!(value instanceof JsonNumber number)) {
+            throw new WrongType("amounts, credits and counts are JSON integers, not " + value.getValueType(), false);
         }
-        throw new WrongType("amounts, credits and counts are JSON integers, not " + value.getValueType(), true);
+        if (!number.isIntegral()) {
+            throw new WrongType("amounts, credits and counts are integers, without a fraction or an exponent", true);
+        }
+        try {
+            return number.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new WrongType("a number beyond 64 bits", true);
+        }
     }
 
     static String string(JsonValue value) {

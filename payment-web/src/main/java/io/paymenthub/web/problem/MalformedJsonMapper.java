@@ -28,7 +28,7 @@ public class MalformedJsonMapper implements ExceptionMapper<ProcessingException>
         }
         StrictTypes.WrongType wrongType = causeOf(e, StrictTypes.WrongType.class);
         if (wrongType != null) {
-            return Problems.of(wrongType.ofNumber() ? ProblemCode.INVALID_AMOUNT : ProblemCode.INVALID_REQUEST,
+            return Problems.of(wrongType.numberOutOfType() ? ProblemCode.INVALID_AMOUNT : ProblemCode.MALFORMED_JSON,
                     "The body has a value of the wrong type: " + wrongType.getMessage(), uri.getPath(), Map.of());
         }
         return Problems.of(ProblemCode.MALFORMED_JSON,
