@@ -6,6 +6,7 @@ import io.paymenthub.it.Hub.Reply;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -132,10 +133,12 @@ class HostileBodiesIT {
     void malformed_bodies_are_400_on_every_endpoint_that_reads_one() {
         SoftAssertions soft = new SoftAssertions();
         List<String> bodies = List.of("{", "{\"amount\":", "[1,2]", "\"text\"", "42", "{\"amount\":100,}",
-                "{'amount':100}", "[".repeat(20_000) + "]".repeat(20_000),
-                "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000));
+                "{'amount':100}", "[".repeat(20_000) + "]".repeat(20_000));
         for (Endpoint endpoint : endpoints()) {
-            for (String body : bodies) {
+            String number = endpoint.integers().keySet().iterator().next();
+            List<String> deep = List.of("{\"" + number + "\":" + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_001),
+                    "{\"" + number + "\":" + "[".repeat(20_000) + "]".repeat(20_000) + "}");
+            for (String body : java.util.stream.Stream.concat(bodies.stream(), deep.stream()).toList()) {
                 problem(soft, endpoint.path() + " " + abbreviated(body), post(endpoint.path(), body), 400);
             }
             byte[] field = endpoint.integers().keySet().iterator().next().getBytes(StandardCharsets.US_ASCII);
@@ -210,8 +213,9 @@ class HostileBodiesIT {
         return json.append('}').toString();
     }
 
+    /** Over HTTP/1.1: a body of unknown length goes chunked, and no large body rides on an HTTP/2 upgrade. */
     private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(Hub.URL + path)).header("Authorization", "Bearer " + Hub.APP1_KEY)
+        return HttpRequest.newBuilder(URI.create(Hub.URL + path)).version(HttpClient.Version.HTTP_1_1).header("Authorization", "Bearer " + Hub.APP1_KEY)
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString());
     }

@@ -179,7 +179,7 @@ class WalletIT {
     @Test
     void credits_as_a_string_a_fraction_or_beyond_the_limit_are_refused() {
         String user = newUser();
-        for (String credits : new String[] {"\"10\"", "1.5", "10.0", "1e3", "0", "-1", "1000000001",
+        for (String credits : new String[] {"\"10\"", "1.5", "10.0", "1e3", "0", "-1", "1000000000001",
                 "9223372036854775808", "99999999999999999999999999", "true", "null", "[]", "{}"}) {
             Reply purchase = Hub.post("/api/v1/wallets/" + user + "/purchases", Hub.APP1_KEY,
                     "{\"credits\":" + credits + "}");
@@ -189,6 +189,8 @@ class WalletIT {
                     "{\"credits\":" + credits + ",\"reference\":\"doc\"}");
             assertThat(spend.status()).as(credits + ": " + spend.body()).isEqualTo(400);
         }
+        Reply tooMany = Hub.post("/api/v1/wallets/" + user + "/purchases", Hub.APP1_KEY, "{\"credits\":1000000001}");
+        assertThat(tooMany.status()).as(tooMany.body()).isEqualTo(400);
         assertThat(wallet(user).getJsonNumber("total").longValue()).isZero();
     }
 }

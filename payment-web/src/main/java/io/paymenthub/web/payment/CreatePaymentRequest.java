@@ -20,7 +20,7 @@ public record CreatePaymentRequest(
         @Size(max = 2000) String returnUrl,
         @Size(max = 2000) String notifyUrl,
         @Pattern(regexp = "automatic|manual", message = "must be automatic or manual") String capture,
-        @Size(max = 50) Map<@Size(min = 1, max = 64) String, @NotNull @Size(max = 500) String> metadata) {
+        @Size(max = 50) Map<@NotNull @Size(min = 1, max = 64) String, @NotNull @Size(max = 500) String> metadata) {
 
     /** The payer, as the merchant knows them. */
     public record Customer(@Size(max = 200) String id, @Email @Size(max = 320) String email) {

@@ -6,6 +6,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
@@ -14,59 +15,88 @@ import java.io.InputStream;
 import java.util.Map;
 
 /**
- * The size limit of a merchant's request body: {@value #MAX_BYTES} bytes, far above the largest valid one (about
- * 30 KB: fifty metadata entries at their longest). A larger body is answered {@code 413} problem
- * {@code payload_too_large} — at once when its {@code Content-Length} says so, else when reading passes the
- * limit. Other bodies (gateways' callbacks) keep the server's own limit (Undertow's {@code max-post-size}, 1 MiB),
- * answered the same way.
+ * The size limits of request bodies, answered {@code 413} problem {@code payload_too_large}: at once when the
+ * {@code Content-Length} says so, else when reading passes the limit. Every body: {@value #MAX_BYTES} bytes (a
+ * gateway's callback is kept whole in a column of as many characters). A merchant's: {@value #MERCHANT_MAX_BYTES}
+ * bytes, far above the largest valid one (about 30 KB: fifty metadata entries at their longest). Undertow's
+ * {@code max-post-size} (10 MiB) stays the outer bound.
  */
-@Provider
-@MerchantApi
-@Priority(Priorities.AUTHENTICATION + 1)
-public class BodyLimit implements ContainerRequestFilter {
+public final class BodyLimit {
 
-    public static final int MAX_BYTES = 64 * 1024;
+    public static final int MAX_BYTES = 1_000_000;
+    public static final int MERCHANT_MAX_BYTES = 64 * 1024;
 
-    @Override
-    public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BYTES) {
-            request.abortWith(tooLarge(request.getUriInfo().getPath()));
-        } else if (request.hasEntity()) {
-            request.setEntityStream(new Limited(request.getEntityStream()));
+    private BodyLimit() {
+    }
+
+    /** Every request's body. */
+    @Provider
+    @PreMatching
+    @Priority(2)
+    public static class Everywhere implements ContainerRequestFilter {
+        @Override
+        public void filter(ContainerRequestContext request) {
+            limit(request, MAX_BYTES);
         }
     }
 
-    /** The {@code 413} problem when {@code e} comes from a body over a limit (this one or the server's), else null. */
+    /** A merchant's request body, once the caller is known (an unknown caller gets its 401 first). */
+    @Provider
+    @MerchantApi
+    @Priority(Priorities.AUTHENTICATION + 1)
+    public static class Merchant implements ContainerRequestFilter {
+        @Override
+        public void filter(ContainerRequestContext request) {
+            limit(request, MERCHANT_MAX_BYTES);
+        }
+    }
+
+    private static void limit(ContainerRequestContext request, int maxBytes) {
+        if (request.getLength() > maxBytes) {
+            request.abortWith(tooLarge(request.getUriInfo().getPath(), maxBytes));
+        } else if (request.hasEntity()) {
+            request.setEntityStream(new Limited(request.getEntityStream(), maxBytes));
+        }
+    }
+
+    /** The {@code 413} problem when {@code e} comes from a body over a limit (one of these or the server's), else null. */
     static Response problemIfTooLarge(Throwable e, String path) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            // Undertow's own, thrown when a body passes max-post-size; named, not linked: the web module
-            // compiles against the Jakarta APIs only
-            if (cause instanceof TooLarge || cause.getClass().getSimpleName().equals("RequestTooBigException")) {
-                return tooLarge(path);
+            if (cause instanceof TooLarge tooLarge) {
+                return tooLarge(path, tooLarge.maxBytes);
+            }
+            // Undertow's own, named and not linked: the web module compiles against the Jakarta APIs only
+            if (cause.getClass().getSimpleName().equals("RequestTooBigException")) {
+                return tooLarge(path, -1);
             }
         }
         return null;
     }
 
-    private static Response tooLarge(String path) {
-        return Problems.of(ProblemCode.PAYLOAD_TOO_LARGE, "The body is over the size limit", path, Map.of());
+    private static Response tooLarge(String path, int maxBytes) {
+        return Problems.of(ProblemCode.PAYLOAD_TOO_LARGE, maxBytes < 0 ? "The body is over the size limit"
+                : "The body is over the size limit of " + maxBytes + " bytes", path, Map.of());
     }
 
-    /** Thrown by the body's stream once more than the limit has been read. */
+    /** Thrown by a body's stream once more than its limit has been read. */
     static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
+        final int maxBytes;
 
-        TooLarge() {
-            super("Request body over " + MAX_BYTES + " bytes");
+        TooLarge(int maxBytes) {
+            super("Request body over " + maxBytes + " bytes");
+            this.maxBytes = maxBytes;
         }
     }
 
-    /** The body, counted as it is read. */
+    /** A body, counted as it is read. */
     private static final class Limited extends FilterInputStream {
+        private final int maxBytes;
         private long read;
 
-        Limited(InputStream in) {
+        Limited(InputStream in, int maxBytes) {
             super(in);
+            this.maxBytes = maxBytes;
         }
 
         @Override
@@ -89,8 +119,8 @@ public class BodyLimit implements ContainerRequestFilter {
 
         private void count(int n) throws TooLarge {
             read += n;
-            if (read > MAX_BYTES) {
-                throw new TooLarge();
+            if (read > maxBytes) {
+                throw new TooLarge(maxBytes);
             }
         }
     }
