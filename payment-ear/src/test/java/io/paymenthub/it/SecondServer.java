@@ -54,19 +54,18 @@ final class SecondServer {
     /** Starts the server with these {@code -D} settings and waits until it is ready. */
     void start(String... settings) throws Exception {
         launch(settings);
-        NotifyReceiver.await("the second server to be ready", Duration.ofSeconds(180), () -> {
-            try {
-                return Hub.get(READY, null).status() == 200;
-            } catch (RuntimeException e) {
-                return false;
-            }
-        });
+        try {
+            NotifyReceiver.await("the second server to be ready", Duration.ofSeconds(300), this::isReady);
+        } catch (AssertionError e) {
+            String log = log();
+            throw new AssertionError(e.getMessage() + "; its log ends: " + log.substring(Math.max(0, log.length() - 3000)), e);
+        }
     }
 
     /** Starts the server with these {@code -D} settings and waits until it has started, its EAR deployed or not. */
     void startWhateverComes(String... settings) throws Exception {
         launch(settings);
-        NotifyReceiver.await("the second server to have started", Duration.ofSeconds(180),
+        NotifyReceiver.await("the second server to have started", Duration.ofSeconds(300),
                 () -> log().contains("WFLYSRV0025") || log().contains("WFLYSRV0026"));
     }
 
