@@ -6,7 +6,7 @@
 # connection's last exchange still holds it (HttpReadListener.handleEvent against exchangeComplete). That worker's
 # own resumeReads wakes the I/O thread; under the default policy the woken thread may preempt the worker on its
 # core and spin there until the kernel takes it off again. SCHED_BATCH threads never preempt on wakeup, so the
-# worker finishes first: in the benchmark (README, Performance) the spin went from 18 % of a callback's server CPU
+# worker finishes first: in the benchmark (docs/decisions/0002-sched-batch.md) the spin went from 18 % of a callback's server CPU
 # to 2 %. The policy is otherwise the default's: the same fair share of the CPU, at the same nice level.
 #
 # PAYMENT_SCHED_BATCH=false starts standalone.sh as it is. Under systemd, CPUSchedulingPolicy=batch does the same.
