@@ -61,16 +61,13 @@ public final class BodyLimit {
 
     /** The {@code 413} problem when {@code e} comes from a body over a limit (one of these or the server's), else null. */
     static Response problemIfTooLarge(Throwable e, String path) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof TooLarge tooLarge) {
-                return tooLarge(path, tooLarge.maxBytes);
-            }
-            // Undertow's own, named and not linked: the web module compiles against the Jakarta APIs only
-            if (cause.getClass().getSimpleName().equals("RequestTooBigException")) {
-                return tooLarge(path, -1);
-            }
+        // Undertow's own is named, not linked: the web module compiles against the Jakarta APIs only
+        Throwable cause = Problems.causeOf(e, c -> c instanceof TooLarge
+                || c.getClass().getSimpleName().equals("RequestTooBigException"));
+        if (cause == null) {
+            return null;
         }
-        return null;
+        return tooLarge(path, cause instanceof TooLarge tooLarge ? tooLarge.maxBytes : -1);
     }
 
     private static Response tooLarge(String path, int maxBytes) {

@@ -26,22 +26,12 @@ public class MalformedJsonMapper implements ExceptionMapper<ProcessingException>
         if (tooLarge != null) {
             return tooLarge;
         }
-        StrictTypes.WrongType wrongType = causeOf(e, StrictTypes.WrongType.class);
-        if (wrongType != null) {
+        if (Problems.causeOf(e, cause -> cause instanceof StrictTypes.WrongType) instanceof StrictTypes.WrongType wrongType) {
             return Problems.of(wrongType.numberOutOfType() ? ProblemCode.INVALID_AMOUNT : ProblemCode.MALFORMED_JSON,
                     "The body has a value of the wrong type: " + wrongType.getMessage(), uri.getPath(), Map.of());
         }
         return Problems.of(ProblemCode.MALFORMED_JSON,
                 "The body is not valid JSON of the expected shape (amounts are integers of minor units)",
                 uri.getPath(), Map.of());
-    }
-
-    static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
     }
 }
