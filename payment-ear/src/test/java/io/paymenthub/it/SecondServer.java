@@ -109,23 +109,37 @@ final class SecondServer {
         process = builder.start();
     }
 
-    /** kill -9 of the server's JVM (and the script that started it): no shutdown hook, no graceful stop. */
+    /**
+     * kill -9 of the server's JVM (and the script that started it): no shutdown hook, no graceful stop. Returns once
+     * both are gone and their ports can be bound again (the next start would fail on a port still held).
+     */
     void kill() throws InterruptedException {
         if (process == null) {
             return;
         }
-        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        process.waitFor();
-        process = null;
-        NotifyReceiver.await("the killed server's ports to be free", Duration.ofSeconds(30), () -> {
+        List<ProcessHandle> processes = new ArrayList<>(process.toHandle().descendants().toList());
+        processes.add(process.toHandle());
+        processes.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : processes) {
             try {
-                Hub.get(READY, null);
-                return false;
-            } catch (RuntimeException e) {
-                return true;
+                handle.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("The second server's process " + handle.pid() + " did not end", e);
             }
-        });
+        }
+        process = null;
+        NotifyReceiver.await("the killed server's ports to be free", Duration.ofSeconds(60),
+                () -> canBind(8080 + OFFSET) && canBind(9990 + OFFSET));
+    }
+
+    private static boolean canBind(int port) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void deleteRecursively(Path directory) throws IOException {
