@@ -42,6 +42,11 @@ final class MeteredGateway implements GatewayAdapter {
     }
 
     @Override
+    public boolean isEnabledBesideLive() {
+        return adapter.isEnabledBesideLive();
+    }
+
+    @Override
     public void validate(PaymentSnapshot payment) {
         adapter.validate(payment);
     }

@@ -16,6 +16,11 @@ import jakarta.ejb.TransactionAttributeType;
 public abstract class OutsideTransactions implements GatewayAdapter {
 
     @Override
+    public boolean isEnabledBesideLive() {
+        return GatewayAdapter.super.isEnabledBesideLive();
+    }
+
+    @Override
     public void validate(PaymentSnapshot payment) {
         GatewayAdapter.super.validate(payment);
     }
