@@ -28,6 +28,9 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -45,7 +48,18 @@ final class BeGatewaySimulator {
     private static final PrivateKey KEY = loadKey();
 
     private final WebhookFirst webhookFirst = new WebhookFirst();
-    final WireMockServer server = new WireMockServer(options().port(PORT).extensions(webhookFirst));
+    private final Held held = new Held();
+    final WireMockServer server;
+
+    /** On the port the main IT server is configured with. */
+    BeGatewaySimulator() {
+        this(PORT);
+    }
+
+    /** On {@code port}, for a hub configured with it ({@link CrashHub}). */
+    BeGatewaySimulator(int port) {
+        server = new WireMockServer(options().port(port).extensions(webhookFirst, held));
+    }
 
     void checkoutAnswers(ResponseDefinitionBuilder answer) {
         server.stubFor(post(urlEqualTo(CHECKOUTS)).willReturn(answer));
@@ -82,6 +96,26 @@ final class BeGatewaySimulator {
                 .withHeader("Authorization", equalTo(BASIC)).willReturn(answer));
     }
 
+    /**
+     * As {@link #transactionAnswers}, but each answer is held until {@link #releaseHeld} (or two minutes): the hub
+     * waits for it while the test cuts its database or kills it.
+     */
+    void holdsTransactionAnswers(String kind, ResponseDefinitionBuilder answer) {
+        held.release = new CountDownLatch(1);
+        transactionAnswers(kind, answer.withTransformers(Held.NAME));
+    }
+
+    void releaseHeld() {
+        held.release.countDown();
+    }
+
+    /**
+     * How many requests have come to a held answer (WireMock's journal lists a request only once it was answered).
+     */
+    int heldRequests() {
+        return held.arrived.get();
+    }
+
     static ResponseDefinitionBuilder transaction(String uid, String status, String parentUid) {
         return okJson("{\"transaction\":{\"uid\":\"" + uid + "\",\"status\":\"" + status + "\",\"parent_uid\":\""
                 + parentUid + "\"}}");
@@ -104,6 +138,13 @@ final class BeGatewaySimulator {
     /** Posts a webhook as BeGateway would: Basic auth and the body's signature. */
     static Hub.Reply webhook(String body) {
         return webhook(body, BASIC, sign(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** As {@link #webhook(String)}, to the hub at {@code hubUrl}. */
+    static Hub.Reply webhookTo(String hubUrl, String body) {
+        return Hub.postRaw(hubUrl + "/api/v1/callbacks/begateway", body.getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Type", "application/json", "Authorization", BASIC,
+                        "Content-Signature", sign(body.getBytes(StandardCharsets.UTF_8))));
     }
 
     static Hub.Reply webhook(String body, String authorization, String signature) {
@@ -139,9 +180,13 @@ final class BeGatewaySimulator {
     }
 
     /** Posts a payment's webhook to the hub before the checkout request that names the payment is answered. */
-    private static final class WebhookFirst implements ResponseDefinitionTransformerV2 {
+    private static final class WebhookFirst extends OnlyWhereNamed {
 
         static final String NAME = "webhook-first";
+
+        WebhookFirst() {
+            super(NAME);
+        }
         volatile Function<String, String> webhookOf;
         volatile Hub.Reply answer;
 
@@ -152,6 +197,39 @@ final class BeGatewaySimulator {
             answer = webhook(webhookOf.apply(paymentId));
             return event.getResponseDefinition();
         }
+    }
+
+    /** Holds an answer until the test releases it. */
+    private static final class Held extends OnlyWhereNamed {
+
+        static final String NAME = "held";
+        volatile CountDownLatch release = new CountDownLatch(1);
+        final AtomicInteger arrived = new AtomicInteger();
+
+        Held() {
+            super(NAME);
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            arrived.incrementAndGet();
+            try {
+                release.await(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return event.getResponseDefinition();
+        }
+    }
+
+    /** A transformer applied only to the stubs that name it. */
+    private abstract static class OnlyWhereNamed implements ResponseDefinitionTransformerV2 {
+
+        private final String name;
+
+        OnlyWhereNamed(String name) {
+            this.name = name;
+        }
 
         @Override
         public boolean applyGlobally() {
@@ -160,7 +238,7 @@ final class BeGatewaySimulator {
 
         @Override
         public String getName() {
-            return NAME;
+            return name;
         }
     }
 }

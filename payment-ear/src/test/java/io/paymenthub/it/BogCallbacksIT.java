@@ -226,6 +226,14 @@ class BogCallbacksIT {
         assertThat(reload(payment).getString("status")).isEqualTo("PARTIALLY_REFUNDED");
         JsonObject request = BogSimulator.json(BOG.posts("/payments/v1/payment/refund/" + orderId).get(0));
         assertThat(request.getJsonNumber("amount").toString()).isEqualTo("5.50");
+        String key = BOG.posts("/payments/v1/payment/refund/" + orderId).get(0).getHeader("Idempotency-Key");
+        assertThat(key).as("BOG's Idempotency-Key, derived from the hub's refund: a resend is answered, not redone")
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+
+        assertThat(Hub.post("/api/v1/payments/" + payment.getString("id") + "/refunds", Hub.APP1_KEY,
+                "{\"amount\":100}").status()).isEqualTo(201);
+        assertThat(BOG.posts("/payments/v1/payment/refund/" + orderId).stream()
+                .map(sent -> sent.getHeader("Idempotency-Key")).distinct()).as("another refund, another key").hasSize(2);
     }
 
     @Test

@@ -10,11 +10,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.paymenthub.it.Hub.Reply;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,17 +23,16 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryIT {
 
-    private static final Path WORK = Path.of(System.getProperty("hub.crash.dir", "target/crash-server"));
-    private static final String URL = SecondServer.URL;
+    private static final String URL = CrashHub.URL;
 
-    private final SecondServer server = new SecondServer(WORK);
+    private Process server;
     private WireMockServer receiver;
 
     @Test
     void a_notification_written_before_a_kill_is_delivered_after_the_restart() throws Exception {
-        server.prepared();
-        int receiverPort = freePort();
-        start();
+        CrashHub.prepareBaseDirectory();
+        int receiverPort = CrashHub.freePort();
+        server = start();
 
         JsonObject payment = createPayment("http://127.0.0.1:" + receiverPort + "/hooks/crash");
         Reply paid = Hub.postForm(URL + "/pay/dummy/" + payment.getString("token"), "outcome=success");
@@ -43,12 +40,12 @@ class CrashRecoveryIT {
         JsonObject read = Hub.get(URL + "/api/v1/payments/" + payment.getString("id"), Hub.APP1_KEY).json();
         assertThat(read.getString("status")).isEqualTo("SUCCESSFUL");
 
-        server.kill();
+        CrashHub.kill(server);
 
         receiver = new WireMockServer(options().port(receiverPort));
         receiver.stubFor(post(urlEqualTo("/hooks/crash")).willReturn(aResponse().withStatus(200)));
         receiver.start();
-        start();
+        server = start();
         JsonObject afterCrash = Hub.get(URL + "/api/v1/payments/" + payment.getString("id"), Hub.APP1_KEY).json();
         assertThat(afterCrash.getString("status")).as("committed before the kill").isEqualTo("SUCCESSFUL");
 
@@ -78,23 +75,20 @@ class CrashRecoveryIT {
         return created.json();
     }
 
-    private void start() throws Exception {
-        server.start("BACKEND_URL=" + URL, "PAYMENT_API_KEYS=app1:" + Hub.APP1_KEY, "PAYMENT_NOTIFY_ALLOW_PRIVATE=true",
-                "PAYMENT_NOTIFY_SECRET=" + NotifyReceiver.SECRET, "PAYMENT_NOTIFY_RETRY_DELAYS=1s,1s,1s,1s,1s,1s,1s,1s",
-                "PAYMENT_NOTIFY_INTERVAL_MS=300");
+    private static Process start() throws Exception {
+        return CrashHub.start(List.of("-DPAYMENT_NOTIFY_ALLOW_PRIVATE=true",
+                "-DPAYMENT_NOTIFY_SECRET=" + NotifyReceiver.SECRET,
+                "-DPAYMENT_NOTIFY_RETRY_DELAYS=1s,1s,1s,1s,1s,1s,1s,1s",
+                "-DPAYMENT_NOTIFY_INTERVAL_MS=300"), Map.of());
     }
 
     @AfterEach
     void stopEverything() throws InterruptedException {
-        server.kill();
+        if (server != null) {
+            CrashHub.kill(server);
+        }
         if (receiver != null) {
             receiver.stop();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.paymenthub.it;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paymenthub.it.Hub.Reply;
@@ -62,8 +64,22 @@ class EpaymentFlowIT {
                 "&quot;terminal&quot;:&quot;67890&quot;", "&quot;amount&quot;:&quot;100.5&quot;",
                 "&quot;backLink&quot;:&quot;" + Hub.URL + "/api/v1/return/epayment?token=" + token,
                 "&quot;failureBackLink&quot;", "&quot;postLink&quot;:&quot;" + Hub.URL + CALLBACK,
-                "&quot;failurePostLink&quot;", "data-json-options=\"amount,cardSave\"", "&quot;accountId&quot;:&quot;user_1&quot;");
+                "&quot;failurePostLink&quot;", "data-json-options=\"amount,cardSave\"",
+                "&quot;accountId&quot;:&quot;" + accountId(payment) + "&quot;");
         assertThat(page.body()).doesNotContain("it-epayment-secret", form.get("secret_hash"));
+    }
+
+    @Test
+    void two_apps_on_one_terminal_never_name_the_same_account_for_the_same_customer_id() {
+        JsonObject app1 = create(10050, "automatic", "shared_user");
+        Reply app2 = Hub.post("/api/v1/payments", Hub.APP2_KEY, "{\"gateway\":\"epayment\",\"amount\":10050,"
+                + "\"currency\":\"KZT\",\"description\":\"Credits\",\"customer\":{\"id\":\"shared_user\"}}");
+        assertThat(app2.status()).as(app2.body()).isEqualTo(201);
+
+        assertThat(accountId(app1)).matches("[0-9a-f]{32}")
+                .isEqualTo(accountId(create(2000, "automatic", "shared_user")))
+                .isNotEqualTo(accountId(app2.json()));
+        assertThat(Hub.get("/pay/" + app2.json().getString("token"), null).body()).doesNotContain("shared_user");
     }
 
     @Test
@@ -105,6 +121,48 @@ class EpaymentFlowIT {
         assertThat(amount.status()).isEqualTo(409);
         assertThat(amount.json().getString("code")).isEqualTo("amount_mismatch");
         assertThat(postLink("ok", invoice, "100.5", "USD", secretHash(invoice)).status()).isEqualTo(409);
+        assertThat(get(payment).getString("status")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void a_charge_of_another_amount_is_applied_neither_from_the_return_nor_from_a_refresh() {
+        JsonObject payment = create(10050, "automatic");
+        String invoice = invoice(payment);
+        // the payer paid 1.50 of the 100.50 (say, in a widget whose amount it changed)
+        EPAYMENT.status(invoice, "CHARGE", "1.5", "tx-" + invoice);
+
+        Reply back = Hub.get("/api/v1/return/epayment?token=" + payment.getString("token"), null);
+        assertThat(back.status()).isEqualTo(302);
+        assertThat(back.header("Location")).endsWith("status=PENDING");
+        Reply refreshed = Hub.get(path(payment, "?refresh=true"), Hub.APP1_KEY);
+        assertThat(refreshed.status()).isEqualTo(409);
+        assertThat(refreshed.json().getString("code")).isEqualTo("amount_mismatch");
+        assertThat(get(payment).getString("status")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void check_status_confirms_a_payment_only_with_its_amount_and_currency() {
+        JsonObject payment = create(10050, "automatic");
+        String invoice = invoice(payment);
+        EPAYMENT.statusAnswer(invoice, "{\"resultCode\":\"100\",\"resultMessage\":\"SUCCESS\",\"transaction\":{"
+                + "\"id\":\"tx-" + invoice + "\",\"invoiceID\":\"" + invoice + "\",\"statusName\":\"CHARGE\"}}");
+
+        assertThat(postLink("ok", invoice, "100.5", "KZT", secretHash(invoice)).status()).isEqualTo(200);
+        assertThat(Hub.get(path(payment, "?refresh=true"), Hub.APP1_KEY).status()).isEqualTo(200);
+        assertThat(get(payment).getString("status")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void an_error_post_link_without_amount_is_not_made_a_success_by_a_charge_of_another_amount() {
+        JsonObject payment = create(10050, "automatic");
+        String invoice = invoice(payment);
+        EPAYMENT.status(invoice, "CHARGE", "1.5", "tx-" + invoice);
+        String body = EpaymentSimulator.postLink("error", invoice, "0", "KZT", secretHash(invoice), "tx-" + invoice)
+                .replace("\"amount\":0,", "");
+
+        Reply reply = Hub.postRaw(CALLBACK, body.getBytes(), JSON);
+        assertThat(reply.status()).as("check-status's charge is of another amount").isEqualTo(409);
+        assertThat(reply.json().getString("code")).isEqualTo("amount_mismatch");
         assertThat(get(payment).getString("status")).isEqualTo("PENDING");
     }
 
@@ -247,13 +305,7 @@ class EpaymentFlowIT {
     @Test
     void the_card_of_a_confirmed_payment_is_saved_for_its_customer_and_listed() {
         String customer = "cust_" + System.nanoTime();
-        JsonObject payment = create(10050, "automatic", customer);
-        String invoice = invoice(payment);
-        EPAYMENT.status(invoice, "CHARGE", "100.5", "tx-" + invoice);
-        String body = EpaymentSimulator.postLink("ok", invoice, "100.5", "KZT", secretHash(invoice), "tx-" + invoice)
-                .replace("\"code\":", "\"cardId\":\"card-777\",\"code\":");
-        assertThat(Hub.postRaw(CALLBACK, body.getBytes(), JSON).status()).isEqualTo(200);
-        assertThat(Hub.postRaw(CALLBACK, body.getBytes(), JSON).status()).as("a duplicate").isEqualTo(200);
+        JsonObject payment = paidSavingCard(customer, "card-777");
 
         Reply cards = Hub.get("/api/v1/customers/" + customer + "/cards", Hub.APP1_KEY);
         assertThat(cards.status()).isEqualTo(200);
@@ -276,16 +328,53 @@ class EpaymentFlowIT {
         assertThat(request.getString("paymentType")).isEqualTo("cardId");
         assertThat(request.getJsonObject("cardId").getString("id")).isEqualTo("card-777");
         assertThat(request.getString("terminalId")).isEqualTo(EpaymentSimulator.TERMINAL);
+        assertThat(request.getString("accountId")).as("the account the widget saved it under")
+                .isEqualTo(accountId(payment));
         assertThat(request.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("20");
         EPAYMENT.status(invoice2, "CHARGE", "20", "tx-saved");
         assertThat(postLink("ok", invoice2, "20", "KZT", secretHash(invoice2)).status()).isEqualTo(200);
         assertThat(get(again.json()).getString("status")).isEqualTo("SUCCESSFUL");
+    }
 
-        Reply otherCustomer = Hub.post("/api/v1/payments", Hub.APP1_KEY, "{\"gateway\":\"epayment\",\"amount\":2000,"
-                + "\"currency\":\"KZT\",\"description\":\"Stolen\",\"customer\":{\"id\":\"someone_else\"},"
-                + "\"metadata\":{\"savedCard\":\"" + card.getString("id") + "\"}}");
-        assertThat(otherCustomer.status()).as("another customer's card").isEqualTo(502);
-        assertThat(otherCustomer.json().getString("code")).isEqualTo("gateway_refused");
+    @Test
+    void a_payment_naming_another_customers_or_apps_saved_card_is_refused_before_anything_is_stored_or_sent() {
+        String customer = "cust_" + System.nanoTime();
+        paidSavingCard(customer, "card-999");
+        String cardId = Hub.get("/api/v1/customers/" + customer + "/cards", Hub.APP1_KEY).json().getJsonArray("cards")
+                .getJsonObject(0).getString("id");
+        int tokenRequests = EPAYMENT.server().findAll(postRequestedFor(urlEqualTo("/oauth2/token"))).size();
+        int cardPayments = EPAYMENT.cardPayments().size();
+
+        String reference = "stolen-" + System.nanoTime();
+        String stolen = "{\"gateway\":\"epayment\",\"amount\":2000,\"currency\":\"KZT\",\"description\":\"Stolen\","
+                + "\"reference\":\"" + reference + "\",\"customer\":{\"id\":\"%s\"},"
+                + "\"metadata\":{\"savedCard\":\"%s\"}}";
+        for (Reply refused : new Reply[] {
+                Hub.post("/api/v1/payments", Hub.APP1_KEY, stolen.formatted("someone_else", cardId)),
+                Hub.post("/api/v1/payments", Hub.APP2_KEY, stolen.formatted(customer, cardId)),
+                Hub.post("/api/v1/payments", Hub.APP1_KEY, stolen.formatted(customer, "card_" + "0".repeat(24)))}) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().getString("code")).isEqualTo("invalid_request");
+        }
+        assertThat(EPAYMENT.server().findAll(postRequestedFor(urlEqualTo("/oauth2/token")))).hasSize(tokenRequests);
+        assertThat(EPAYMENT.cardPayments()).hasSize(cardPayments);
+        for (String key : new String[] {Hub.APP1_KEY, Hub.APP2_KEY}) {
+            assertThat(Hub.get("/api/v1/payments?reference=" + reference, key).json().getJsonArray("items"))
+                    .as("nothing stored").isEmpty();
+        }
+    }
+
+    /** A payment of {@code customer}'s, confirmed by a postLink (sent twice) that carries its saved card's id. */
+    private static JsonObject paidSavingCard(String customer, String gatewayCardId) {
+        JsonObject payment = create(10050, "automatic", customer);
+        String invoice = invoice(payment);
+        EPAYMENT.status(invoice, "CHARGE", "100.5", "tx-" + invoice);
+        String body = EpaymentSimulator.postLink("ok", invoice, "100.5", "KZT", secretHash(invoice), "tx-" + invoice)
+                .replace("\"code\":", "\"cardId\":\"" + gatewayCardId + "\",\"code\":");
+        assertThat(Hub.postRaw(CALLBACK, body.getBytes(), JSON).status()).isEqualTo(200);
+        assertThat(Hub.postRaw(CALLBACK, body.getBytes(), JSON).status()).as("a duplicate").isEqualTo(200);
+        return payment;
     }
 
     private static String invoiceOfLastCardPayment() {
@@ -342,6 +431,11 @@ class EpaymentFlowIT {
     private static Reply postLink(String code, String invoice, String amount, String currency, String secretHash) {
         String body = EpaymentSimulator.postLink(code, invoice, amount, currency, secretHash, "tx-" + invoice);
         return Hub.postRaw(CALLBACK, body.getBytes(), JSON);
+    }
+
+    /** The accountId the widget is opened with: epayment.kz keeps the customer's saved cards under it. */
+    private static String accountId(JsonObject payment) {
+        return payment.getJsonObject("checkout").getJsonObject("fields").getString("accountId");
     }
 
     private static String invoice(JsonObject payment) {

@@ -81,8 +81,40 @@ class NewebPayFlowIT {
     }
 
     @Test
+    void the_checkouts_own_trade_info_posted_back_as_a_notification_is_refused_with_401() {
+        JsonObject payment = createPayment(3000);
+        JsonObject fields = payment.getJsonObject("checkout").getJsonObject("fields");
+        // what the payer's page shows (and posts to NewebPay), signed with the hub's own key
+        String forged = NewebPaySimulator.notifyForm(fields.getString("TradeInfo"), fields.getString("TradeSha"));
+
+        Reply reply = Hub.postRaw(CALLBACK, forged.getBytes(), FORM);
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.json().getString("code")).isEqualTo("signature_invalid");
+        assertThat(get(payment).getString("status")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void a_failure_notification_fails_the_payment_only_when_query_trade_info_confirms_it() {
+        JsonObject payment = createPayment(3000);
+        String id = payment.getString("id");
+        String notify = NewebPaySimulator.notifyString("MPG03008", "declined", id, 30, "05");
+
+        assertThat(Hub.postRaw(CALLBACK, notify.getBytes(), FORM).status()).as("no query answer").isEqualTo(200);
+        assertThat(get(payment).getString("status")).isEqualTo("PENDING");
+
+        NEWEBPAY.tradeStatus(id, 30, "0");
+        assertThat(Hub.postRaw(CALLBACK, notify.getBytes(), FORM).status()).as("unpaid").isEqualTo(200);
+        assertThat(get(payment).getString("status")).isEqualTo("PENDING");
+
+        NEWEBPAY.tradeStatus(id, 30, "1");
+        assertThat(Hub.postRaw(CALLBACK, notify.getBytes(), FORM).status()).as("paid since").isEqualTo(200);
+        assertThat(get(payment).getString("status")).isEqualTo("SUCCESSFUL");
+    }
+
+    @Test
     void a_string_result_refused_by_the_bank_declines_the_payment_and_keeps_the_message() {
         JsonObject payment = createPayment(3000);
+        NEWEBPAY.tradeStatus(payment.getString("id"), 30, "2");
         String notify = NewebPaySimulator.notifyString("MPG03008", "授權失敗 declined", payment.getString("id"), 30, "05");
 
         assertThat(Hub.postRaw(CALLBACK, notify.getBytes(), FORM).status()).isEqualTo(200);

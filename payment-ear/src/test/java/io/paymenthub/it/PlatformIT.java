@@ -65,7 +65,7 @@ class PlatformIT {
         assertThat(sinceThisBoot).contains("WFLYSRV0025") // the boot is there
                 .doesNotContain("it-dummy-secret", "it-begateway-secret", "it-bog-secret", "it-bog-api-key",
                         "it-bog-hmac-secret", "it-epayment-secret", "it-notify-secret", "sk_test_app1",
-                        "sk_test_app2", "12345678901234567890123456789012");
+                        "sk_test_app2", "12345678901234567890123456789012", "it-keystore-password");
     }
 
     @Test

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A card a customer paid with, as its gateway can charge it again: the gateway's card id and the masked PAN. */
+/**
+ * A card a customer paid with, as its gateway can charge it again: the gateway's card id, the account the gateway
+ * keeps it under (null for cards saved when that was the customer id itself) and the masked PAN.
+ */
 @Entity
 @Table(name = "saved_card")
 public class SavedCard {
@@ -27,6 +30,9 @@ public class SavedCard {
     @Column(name = "gateway_card_id", length = 200, nullable = false)
     private String gatewayCardId;
 
+    @Column(name = "gateway_account_id", length = 200)
+    private String gatewayAccountId;
+
     @Column(name = "card_mask", length = 32)
     private String cardMask;
 
@@ -37,13 +43,14 @@ public class SavedCard {
         // for JPA
     }
 
-    SavedCard(String id, String appId, String customerId, String gateway, String gatewayCardId, String cardMask,
-              Instant createdAt) {
+    SavedCard(String id, String appId, String customerId, String gateway, String gatewayCardId,
+              String gatewayAccountId, String cardMask, Instant createdAt) {
         this.id = id;
         this.appId = appId;
         this.customerId = customerId;
         this.gateway = gateway;
         this.gatewayCardId = gatewayCardId;
+        this.gatewayAccountId = gatewayAccountId;
         this.cardMask = cardMask;
         this.createdAt = createdAt;
     }
@@ -54,5 +61,10 @@ public class SavedCard {
     public String gateway() { return gateway; }
     public String gatewayCardId() { return gatewayCardId; }
     public String cardMask() { return cardMask; }
+
+    /** The account the gateway keeps the card under; for a card saved before accounts were scoped, the customer id. */
+    public String gatewayAccountId() {
+        return gatewayAccountId != null ? gatewayAccountId : customerId;
+    }
     public Instant createdAt() { return createdAt; }
 }

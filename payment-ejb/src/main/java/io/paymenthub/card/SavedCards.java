@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 
 /**
  * Keeps the cards customers paid with (the gateway's card id and the masked PAN), per app and customer, and lists
@@ -35,8 +36,12 @@ public class SavedCards {
     @PersistenceContext
     EntityManager em;
 
-    /** Keeps the card of the payment {@code lookup} names, when that payment has a customer; once per card. */
-    public Optional<SavedCard> keep(String gateway, PaymentLookup lookup, String gatewayCardId, String cardMask) {
+    /**
+     * Keeps the card of the payment {@code lookup} names, when that payment has a customer; once per card.
+     * {@code accountOf} names the account the gateway kept it under, from the payment's app and customer id.
+     */
+    public Optional<SavedCard> keep(String gateway, PaymentLookup lookup, String gatewayCardId, String cardMask,
+                                    BinaryOperator<String> accountOf) {
         if (gatewayCardId == null || gatewayCardId.isBlank() || gatewayCardId.length() > 200 || !isMasked(cardMask)) {
             return Optional.empty();
         }
@@ -56,24 +61,21 @@ public class SavedCards {
                 return known;
             }
             SavedCard card = new SavedCard("card_" + HexFormat.of().formatHex(randomBytes()), appId, customerId,
-                    gateway, gatewayCardId, cardMask, clock.instant());
+                    gateway, gatewayCardId, accountOf.apply(appId, customerId), cardMask, clock.instant());
             em.persist(card);
             em.flush();
             return Optional.of(card);
         });
     }
 
-    /** The saved card {@code savedCardId}, when it belongs to the payment's app, customer and gateway. */
-    public Optional<SavedCard> forPayment(String paymentId, String savedCardId) {
-        return unitOfWork.run(() -> {
-            Payment payment = em.find(Payment.class, paymentId);
-            SavedCard card = em.find(SavedCard.class, savedCardId);
-            if (payment == null || card == null || !card.appId().equals(payment.appId())
-                    || !card.customerId().equals(payment.customerId()) || !card.gateway().equals(payment.gateway())) {
-                return Optional.<SavedCard>empty();
-            }
-            return Optional.of(card);
-        });
+    /** The saved card {@code savedCardId}, when it belongs to this app's customer at this gateway; else empty. */
+    public Optional<SavedCard> owned(String appId, String customerId, String gateway, String savedCardId) {
+        if (appId == null || customerId == null || savedCardId == null) {
+            return Optional.empty();
+        }
+        return unitOfWork.run(() -> Optional.ofNullable(em.find(SavedCard.class, savedCardId))
+                .filter(card -> card.appId().equals(appId) && card.customerId().equals(customerId)
+                        && card.gateway().equals(gateway)));
     }
 
     public List<SavedCard> of(String appId, String customerId) {

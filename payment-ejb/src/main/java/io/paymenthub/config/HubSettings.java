@@ -1,5 +1,7 @@
 package io.paymenthub.config;
 
+import io.paymenthub.network.IpRanges;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -25,6 +27,18 @@ public class HubSettings {
     @ConfigProperty(name = "PAYMENT_NOTIFY_ALLOW_PRIVATE", defaultValue = "false")
     boolean allowPrivateUrls;
 
+    @Inject
+    @ConfigProperty(name = "PAYMENT_TRUSTED_PROXIES")
+    Optional<String> trustedProxiesList;
+
+    private IpRanges trustedProxies;
+
+    /** A list that is not one fails the deployment (the start-up checks read these settings). */
+    @PostConstruct
+    void init() {
+        trustedProxies = IpRanges.parseOrNone("PAYMENT_TRUSTED_PROXIES", trustedProxiesList);
+    }
+
     /** The public base URL, without a trailing slash. */
     public String backendUrl() {
         return stripTrailingSlash(backendUrl);
@@ -41,6 +55,11 @@ public class HubSettings {
     /** Development and tests: http and private-address return and notify URLs are allowed. */
     public boolean allowPrivateUrls() {
         return allowPrivateUrls;
+    }
+
+    /** The proxies whose {@code X-Forwarded-For} the hub believes (a CIDR comma list); unset: none. */
+    public IpRanges trustedProxies() {
+        return trustedProxies;
     }
 
     private static String stripTrailingSlash(String url) {

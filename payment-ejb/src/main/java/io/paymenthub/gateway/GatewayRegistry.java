@@ -3,6 +3,7 @@ package io.paymenthub.gateway;
 import io.paymenthub.gateway.spi.Gateway;
 import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.metrics.HubMetrics;
+import io.paymenthub.network.IpRanges;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
 import jakarta.annotation.PostConstruct;
@@ -95,6 +96,12 @@ public class GatewayRegistry {
                     "Unknown or unconfigured gateway '" + name + "'; enabled: " + String.join(", ", enabled.keySet()));
         }
         return adapter;
+    }
+
+    /** Where the callbacks of gateway {@code name} may come from; any address for a name that is not enabled. */
+    public IpRanges callbackSources(String name) {
+        GatewayAdapter adapter = name == null ? null : enabled.get(name);
+        return adapter == null ? IpRanges.ANY : adapter.callbackSources();
     }
 
     public boolean isEnabled(String name) {

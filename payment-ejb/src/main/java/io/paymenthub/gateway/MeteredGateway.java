@@ -9,13 +9,14 @@ import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.metrics.HubMetrics;
 import io.paymenthub.money.Money;
+import io.paymenthub.network.IpRanges;
 import java.util.Locale;
 
 /**
  * An adapter with every outbound call timed and counted by gateway, operation and outcome. It overrides every
  * method of the SPI, defaults included, so that no adapter's own behaviour is hidden behind it. Whether the gateway
- * runs in test mode is its configuration's, read once, as whether it is enabled is ({@link GatewayRegistry}): not an
- * EJB call in every checkout.
+ * runs in test mode, and where its callbacks may come from, are its configuration's, read once, as whether it is
+ * enabled is ({@link GatewayRegistry}): not an EJB call in every checkout or callback.
  */
 final class MeteredGateway implements GatewayAdapter {
 
@@ -23,12 +24,14 @@ final class MeteredGateway implements GatewayAdapter {
     private final GatewayAdapter adapter;
     private final HubMetrics metrics;
     private final boolean testMode;
+    private final IpRanges callbackSources;
 
     MeteredGateway(String name, GatewayAdapter adapter, HubMetrics metrics) {
         this.name = name;
         this.adapter = adapter;
         this.metrics = metrics;
         this.testMode = adapter.isTestMode();
+        this.callbackSources = adapter.callbackSources();
     }
 
     @Override
@@ -44,6 +47,11 @@ final class MeteredGateway implements GatewayAdapter {
     @Override
     public boolean isEnabledBesideLive() {
         return adapter.isEnabledBesideLive();
+    }
+
+    @Override
+    public IpRanges callbackSources() {
+        return callbackSources;
     }
 
     @Override

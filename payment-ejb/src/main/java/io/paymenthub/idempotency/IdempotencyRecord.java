@@ -48,6 +48,13 @@ public class IdempotencyRecord {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * The hub operation its request reserved to send to a gateway (e.g. {@code refund:re_…}); null until then. A key
+     * with an operation is never released: its request's retries must not reach the gateway a second time.
+     */
+    @Column(length = 60)
+    private String operation;
+
     protected IdempotencyRecord() {
         // for JPA
     }
@@ -61,6 +68,8 @@ public class IdempotencyRecord {
 
     Long id() { return id; }
     String requestHash() { return requestHash; }
+    Instant createdAt() { return createdAt; }
+    String operation() { return operation; }
 
     void answer(StoredResponse response) {
         responseStatus = response.status();

@@ -14,6 +14,8 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,7 +23,10 @@ import java.util.function.Supplier;
 /**
  * Stores idempotency keys per app. A key is claimed by inserting its row: the database's unique constraint
  * lets exactly one of several concurrent requests through; the others wait for its response and replay it.
- * Rows are kept at least 24 hours.
+ * A key whose request reserved a gateway operation ({@link #reachesGateway}) is never released: its retries replay
+ * the answer, or get 409 until the operation is settled. A key left in progress by a request that died before it
+ * reserved any is taken over by a retry after {@link IdempotencySettings#abandonedAfter}. Rows are kept
+ * {@link IdempotencySettings#retention} ({@link #purge}).
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -40,6 +45,9 @@ public class IdempotencyStore {
     @Inject
     Clock clock;
 
+    @Inject
+    IdempotencySettings settings;
+
     /**
      * Claims the key in a transaction of its own (shared with concurrent requests' work), before the request's work;
      * its row is sent at once, so that a key claimed already fails this unit, not the others'.
@@ -47,13 +55,13 @@ public class IdempotencyStore {
      * @throws HubException {@code idempotency_key_reused} (422) when the key came with another request,
      *                      {@code idempotency_in_progress} (409) when the first request is still running
      */
-    public Claim claim(String appId, String key, String requestHash) {
-        return claim(stepFor(new RequestKey(appId, key, requestHash)));
+    public Claim claim(String appId, String key, String requestHash, OperationAnswers answers) {
+        return claim(stepFor(new RequestKey(appId, key, requestHash)), answers);
     }
 
-    /** As {@link #claim(String, String, String)}, with the step made for work that did not run it. */
-    public Claim claim(ClaimStep step) {
-        return firstTime(step, () -> {
+    /** As {@link #claim(String, String, String, OperationAnswers)}, with the step made for work that did not run it. */
+    public Claim claim(ClaimStep step, OperationAnswers answers) {
+        return firstTime(step, answers, () -> {
             shared.run(new Shareable<Void>() {
                 @Override
                 public Void inShared() {
@@ -85,6 +93,11 @@ public class IdempotencyStore {
      *                      {@code idempotency_in_progress} (409) when the first request is still running
      */
     public <T> T firstTime(ClaimStep step, Supplier<T> work, Function<StoredResponse, T> replay) {
+        return firstTime(step, OperationAnswers.NONE, work, replay);
+    }
+
+    private <T> T firstTime(ClaimStep step, OperationAnswers answers, Supplier<T> work,
+                            Function<StoredResponse, T> replay) {
         RequestKey key = step.key();
         long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
         boolean triedAgain = false;
@@ -102,7 +115,7 @@ public class IdempotencyStore {
             }
             Optional<StoredResponse> first;
             try {
-                first = awaitFirst(key, deadline);
+                first = awaitFirst(key, answers, deadline);
             } catch (HubException refused) {
                 step.answeredByFirst();
                 throw refused;
@@ -115,7 +128,7 @@ public class IdempotencyStore {
                 // no record of the key again: the violation was another row's
                 throw failure;
             }
-            // the first request released the key meanwhile
+            // the first request released the key meanwhile, or it was abandoned and taken over
             triedAgain = true;
         }
     }
@@ -130,24 +143,64 @@ public class IdempotencyStore {
      * The first request's answer, once it has one; empty when it released the key, and only then is the
      * work tried again: a taken key rolls back the shared transaction it was tried in, with others' work in it.
      */
-    private Optional<StoredResponse> awaitFirst(RequestKey key, long deadline) {
+    private Optional<StoredResponse> awaitFirst(RequestKey key, OperationAnswers answers, long deadline) {
         while (true) {
             Optional<IdempotencyRecord> first = transactions.inNewTransaction(() -> find(key));
             if (first.isEmpty()) {
                 return Optional.empty();
             }
-            if (!first.get().requestHash().equals(key.requestHash())) {
+            IdempotencyRecord record = first.get();
+            if (!record.requestHash().equals(key.requestHash())) {
                 throw new HubException(ProblemCode.IDEMPOTENCY_KEY_REUSED,
                         "This Idempotency-Key was used with a different request");
             }
-            if (first.get().response() != null) {
-                return Optional.of(first.get().response());
+            if (record.response() != null) {
+                return Optional.of(record.response());
+            }
+            if (record.operation() != null) {
+                Optional<StoredResponse> settled = answers.settled(record.operation());
+                if (settled.isPresent()) {
+                    complete(record.id(), settled.get());
+                    return settled;
+                }
+            } else if (isAbandoned(record) && takeOver(record)) {
+                return Optional.empty();
             }
             if (System.nanoTime() > deadline) {
                 throw new HubException(ProblemCode.IDEMPOTENCY_IN_PROGRESS,
                         "A request with this Idempotency-Key is still being processed; retry later");
             }
             sleep();
+        }
+    }
+
+    /** Its request has had longer than any request lives to reserve an operation or answer, and did neither. */
+    private boolean isAbandoned(IdempotencyRecord record) {
+        return record.createdAt().plus(settings.abandonedAfter()).isBefore(clock.instant());
+    }
+
+    /** Deletes an abandoned record, unless its request reserved an operation or answered meanwhile. */
+    private boolean takeOver(IdempotencyRecord record) {
+        return transactions.inNewTransaction(() -> em.createQuery("delete from IdempotencyRecord r where r.id = :id"
+                        + " and r.operation is null and r.responseStatus is null")
+                .setParameter("id", record.id()).executeUpdate()) == 1;
+    }
+
+    /**
+     * Marks the key's record, in the transaction that reserves {@code operation} before a gateway is called, as
+     * having reached a gateway: from then on it is never released ({@link #release}), and an error answer is not
+     * kept for it ({@link #complete(long, StoredResponse)}). One statement, which fails the reservation when the key
+     * is no longer this request's (it was abandoned and taken over, see {@link IdempotencySettings#abandonedAfter}).
+     *
+     * @throws HubException {@code idempotency_in_progress} (409) when the key was taken over by a retry
+     */
+    public void reachesGateway(long recordId, String operation) {
+        int marked = em.createQuery("update IdempotencyRecord r set r.operation = :operation"
+                        + " where r.id = :id and r.responseStatus is null and r.operation is null")
+                .setParameter("operation", operation).setParameter("id", recordId).executeUpdate();
+        if (marked != 1) {
+            throw new HubException(ProblemCode.IDEMPOTENCY_IN_PROGRESS,
+                    "A request with this Idempotency-Key is still being processed; retry later");
         }
     }
 
@@ -164,9 +217,11 @@ public class IdempotencyStore {
      * persistence context touches the record, so the statement does not flush it first.
      */
     public void complete(long recordId, StoredResponse response) {
+        // an error after the request reserved a gateway operation does not tell its outcome: the key stays in progress
+        String which = response.status() >= 400 ? " and r.operation is null" : "";
         transactions.inTransaction(() -> em.createQuery("update IdempotencyRecord r set"
                         + " r.responseStatus = :status, r.responseBody = :body, r.responseLocation = :location"
-                        + " where r.id = :id")
+                        + " where r.id = :id" + which)
                 .setParameter("status", response.status()).setParameter("body", response.body())
                 .setParameter("location", response.location()).setParameter("id", recordId)
                 .setFlushMode(FlushModeType.COMMIT).executeUpdate());
@@ -189,14 +244,28 @@ public class IdempotencyStore {
         });
     }
 
-    /** Forgets a claim whose request failed unexpectedly, so that the client may retry with the same key. */
+    /**
+     * Forgets a claim whose request failed unexpectedly, so that the client may retry with the same key — unless the
+     * request reserved a gateway operation: then the key stays in progress until the operation is settled.
+     */
     public void release(long recordId) {
-        transactions.inNewTransaction(() -> {
-            IdempotencyRecord record = em.find(IdempotencyRecord.class, recordId);
-            if (record != null) {
-                em.remove(record);
-            }
-            return null;
+        transactions.inNewTransaction(() -> em.createQuery("delete from IdempotencyRecord r where r.id = :id"
+                        + " and r.operation is null")
+                .setParameter("id", recordId).executeUpdate());
+    }
+
+    /**
+     * Deletes up to {@code batch} records created before {@code cutoff}, oldest first, in one transaction; how many. A
+     * record still in progress with a reserved operation is kept: its retries must never reach the gateway again.
+     */
+    public int purge(Instant cutoff, int batch) {
+        return transactions.inNewTransaction(() -> {
+            List<Long> ids = em.createQuery("select r.id from IdempotencyRecord r where r.createdAt < :cutoff"
+                            + " and (r.responseStatus is not null or r.operation is null) order by r.createdAt",
+                            Long.class)
+                    .setParameter("cutoff", cutoff).setMaxResults(batch).getResultList();
+            return ids.isEmpty() ? 0 : em.createQuery("delete from IdempotencyRecord r where r.id in :ids")
+                    .setParameter("ids", ids).executeUpdate();
         });
     }
 

@@ -10,6 +10,8 @@ public enum ProblemCode {
     UNKNOWN_GATEWAY(400, "Unknown gateway"),
     UNAUTHORIZED(401, "Unauthorized"),
     SIGNATURE_INVALID(401, "Callback authentication failed"),
+    /** A gateway endpoint called from outside that gateway's {@code <GATEWAY>_CALLBACK_ALLOWED_IPS}. */
+    SOURCE_NOT_ALLOWED(403, "Source not allowed"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),

@@ -16,6 +16,7 @@ import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
+import io.paymenthub.network.IpRanges;
 import io.paymenthub.payment.CaptureMode;
 import io.paymenthub.payment.PaymentStatus;
 import jakarta.ejb.Stateless;
@@ -79,6 +80,11 @@ public class BeGateway extends OutsideTransactions implements GatewayAdapter {
     @Override
     public boolean isTestMode() {
         return config.testMode();
+    }
+
+    @Override
+    public IpRanges callbackSources() {
+        return config.callbackSources();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.begateway;
 
+import io.paymenthub.network.IpRanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +28,9 @@ public class BeGatewayConfig {
     @ConfigProperty(name = "SECURE_PROCESSOR_PUBLIC_KEY")
     Optional<String> publicKey;
 
+    /** A sandbox shop, said so: only then is a webhook without its signature tolerated. */
     @Inject
-    @ConfigProperty(name = "SECURE_PROCESSOR_TEST_MODE", defaultValue = "true")
+    @ConfigProperty(name = "SECURE_PROCESSOR_TEST_MODE", defaultValue = "false")
     boolean testMode;
 
     @Inject
@@ -51,6 +53,15 @@ public class BeGatewayConfig {
     @Inject
     @ConfigProperty(name = "SECURE_PROCESSOR_TIMEOUT_MS", defaultValue = "20000")
     long timeoutMillis;
+
+    @Inject
+    @ConfigProperty(name = "SECURE_PROCESSOR_CALLBACK_ALLOWED_IPS")
+    Optional<String> callbackAllowedIps;
+
+    /** The networks callbacks may come from (a CIDR comma list); unset: any. */
+    public IpRanges callbackSources() {
+        return IpRanges.parse("SECURE_PROCESSOR_CALLBACK_ALLOWED_IPS", callbackAllowedIps);
+    }
 
     public boolean isComplete() {
         return present(shopId) && present(secretKey);

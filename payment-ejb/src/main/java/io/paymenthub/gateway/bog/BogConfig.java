@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.bog;
 
+import io.paymenthub.network.IpRanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +87,15 @@ public class BogConfig {
     @Inject
     @ConfigProperty(name = "BOG_LANGUAGE", defaultValue = "ka")
     String language;
+
+    @Inject
+    @ConfigProperty(name = "BOG_CALLBACK_ALLOWED_IPS")
+    Optional<String> callbackAllowedIps;
+
+    /** The networks callbacks may come from (a CIDR comma list); unset: any. */
+    public IpRanges callbackSources() {
+        return IpRanges.parse("BOG_CALLBACK_ALLOWED_IPS", callbackAllowedIps);
+    }
 
     public boolean isComplete() {
         return !clientId().isEmpty() && !clientSecret().isEmpty();

@@ -17,6 +17,7 @@ import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
+import io.paymenthub.network.IpRanges;
 import io.paymenthub.payment.PaymentStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -70,6 +71,11 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
     }
 
     @Override
+    public IpRanges callbackSources() {
+        return config.callbackSources();
+    }
+
+    @Override
     public CheckoutResult createCheckout(PaymentSnapshot payment) {
         JsonObject order = OrderRequest.of(payment, urls.callback(NAME), urls.returnTo(NAME, payment.token()),
                 config.orderTtlMinutes());
@@ -105,7 +111,8 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
         if (payment.gatewayUid() == null) {
             return OperationResult.refused("BOG's order id is not known");
         }
-        return operations.approve(payment.gatewayUid(), amount.equals(payment.amount()) ? null : amount);
+        return operations.approve(payment.gatewayUid(), amount.equals(payment.amount()) ? null : amount,
+                IdempotencyKeys.forApproval(payment.id()));
     }
 
     /** Cancels a pre-authorization; an order that was never paid is left to expire at BOG (its ttl). */
@@ -117,7 +124,7 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
         if (payment.gatewayUid() == null) {
             return OperationResult.refused("BOG's order id is not known");
         }
-        return operations.cancel(payment.gatewayUid());
+        return operations.cancel(payment.gatewayUid(), IdempotencyKeys.forCancel(payment.id()));
     }
 
     /** A refund of everything captured is sent without an amount (BOG's full refund); less, with one. */
@@ -127,7 +134,7 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
             return OperationResult.refused("BOG's order id is not known");
         }
         boolean full = payment.captured() != null && amount.equals(payment.captured());
-        return operations.refund(payment.gatewayUid(), full ? null : amount);
+        return operations.refund(payment.gatewayUid(), full ? null : amount, IdempotencyKeys.forRefund(refundId));
     }
 
     /** The order's receipt tells a refund done only when the whole order is refunded (see {@link Receipt}). */

@@ -15,7 +15,8 @@ import jakarta.json.JsonObject;
  * {@code …/authorization/approve/{order_id}} and {@code …/authorization/cancel/{order_id}}, each with an
  * optional {@code {"amount": 10.5}} (absent = all). BOG answers {@code {"key":"request_received",
  * "action_id"}}: accepted, the {@code action_id} kept as the operation's reference. A 4xx is a refusal; a 5xx,
- * a timeout or no answer is not known yet.
+ * a timeout or no answer is not known yet. Each is sent with the {@code Idempotency-Key} its caller derives from the
+ * hub's operation ({@link IdempotencyKeys}).
  */
 @ApplicationScoped
 public class BogOperations {
@@ -23,23 +24,25 @@ public class BogOperations {
     @Inject
     BogClient client;
 
-    public OperationResult refund(String orderId, Money amount) {
-        return send("refund", "/payments/v1/payment/refund/" + HubUrls.encode(orderId), amount);
+    public OperationResult refund(String orderId, Money amount, String idempotencyKey) {
+        return send("refund", "/payments/v1/payment/refund/" + HubUrls.encode(orderId), amount, idempotencyKey);
     }
 
-    public OperationResult approve(String orderId, Money amount) {
-        return send("approve", "/payments/v1/payment/authorization/approve/" + HubUrls.encode(orderId), amount);
+    public OperationResult approve(String orderId, Money amount, String idempotencyKey) {
+        return send("approve", "/payments/v1/payment/authorization/approve/" + HubUrls.encode(orderId), amount,
+                idempotencyKey);
     }
 
-    public OperationResult cancel(String orderId) {
-        return send("cancel", "/payments/v1/payment/authorization/cancel/" + HubUrls.encode(orderId), null);
+    public OperationResult cancel(String orderId, String idempotencyKey) {
+        return send("cancel", "/payments/v1/payment/authorization/cancel/" + HubUrls.encode(orderId), null,
+                idempotencyKey);
     }
 
-    private OperationResult send(String kind, String path, Money amount) {
+    private OperationResult send(String kind, String path, Money amount, String idempotencyKey) {
         JsonObject body = amount == null ? JsonObject.EMPTY_JSON_OBJECT
                 : JSON.createObjectBuilder().add("amount", BogAmounts.decimal(amount)).build();
         try {
-            return result(kind, client.post(path, body, null));
+            return result(kind, client.post(path, body, idempotencyKey));
         } catch (GatewayUnreachable e) {
             return OperationResult.unknown(kind + ": " + e.getMessage());
         }

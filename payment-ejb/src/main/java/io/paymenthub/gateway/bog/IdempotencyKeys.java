@@ -10,7 +10,10 @@ import java.util.UUID;
  * BOG's {@code Idempotency-Key} must be a UUID v4. A random one would defeat its purpose (a retried creation
  * must repeat the key), so the key is derived from the payment id: the first 16 bytes of
  * SHA-256({@code "bog-order:" + paymentId}) with the version bits set to 4 and the variant to RFC 4122. It has
- * the form BOG checks, the same payment always gets the same key, and different payments different keys.
+ * the form BOG checks, the same payment always gets the same key, and different payments different keys. Refunds,
+ * approvals (captures) and cancels (voids) get keys derived the same way from the hub's operation: the refund's id,
+ * the payment's id for its one capture and its one void — so that a retry of any of them is answered by BOG with its
+ * first answer instead of being done twice.
  */
 final class IdempotencyKeys {
 
@@ -18,7 +21,23 @@ final class IdempotencyKeys {
     }
 
     static String forOrder(String paymentId) {
-        byte[] hash = sha256("bog-order:" + paymentId);
+        return derived("bog-order:" + paymentId);
+    }
+
+    static String forRefund(String refundId) {
+        return derived("bog-refund:" + refundId);
+    }
+
+    static String forApproval(String paymentId) {
+        return derived("bog-approve:" + paymentId);
+    }
+
+    static String forCancel(String paymentId) {
+        return derived("bog-cancel:" + paymentId);
+    }
+
+    private static String derived(String operation) {
+        byte[] hash = sha256(operation);
         hash[6] = (byte) ((hash[6] & 0x0f) | 0x40);
         hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
         ByteBuffer bytes = ByteBuffer.wrap(hash, 0, 16);

@@ -19,4 +19,9 @@ final class Amounts {
     static Money money(BigDecimal major, String currency) {
         return Money.ofMajorUnits(major, currency);
     }
+
+    /** As {@link #money}, or null when a message names no amount or no currency. */
+    static Money moneyIfStated(BigDecimal major, String currency) {
+        return major == null || currency == null ? null : money(major, currency);
+    }
 }

@@ -2,13 +2,15 @@ package io.paymenthub.gateway.epayment;
 
 import io.paymenthub.gateway.spi.PaymentLookup;
 import io.paymenthub.gateway.spi.StatusReport;
+import io.paymenthub.money.Money;
 import io.paymenthub.payment.PaymentStatus;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 
 /**
  * An answer of check-status: {@code {resultCode, resultMessage, transaction{id, invoiceID, amount, currency,
- * statusName, cardMask, reason, cardID, …}}}. {@code status} is null unless epayment.kz said for certain.
+ * statusName, cardMask, reason, cardID, …}}}. {@code status} is null unless epayment.kz said for certain; an
+ * authorization or a charge counts only with its amount and currency (see {@link #report}).
  */
 record CheckedStatus(String invoiceId, StatusNames.ResultCode result, PaymentStatus status, String transactionId,
                      BigDecimal amount, String currency, String cardMask, String cardId, String detail) {
@@ -46,9 +48,44 @@ record CheckedStatus(String invoiceId, StatusNames.ResultCode result, PaymentSta
         return status != null;
     }
 
+    /** An authorization or a charge: what may be believed only at the payment's amount and currency. */
+    boolean isPaid() {
+        return status == PaymentStatus.AUTHORIZED || status == PaymentStatus.SUCCESSFUL;
+    }
+
+    /** The transaction's amount and currency; null when either is missing or unreadable. */
+    Money money() {
+        try {
+            return Amounts.moneyIfStated(amount, currency);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether this answer may confirm a postLink of {@code notified} (null when the postLink names none): a payment
+     * only at the same amount and currency, which check-status must state; anything else unless it states another.
+     */
+    boolean agreesWith(Money notified) {
+        Money checked = money();
+        if (isPaid()) {
+            return checked != null && (notified == null || checked.equals(notified));
+        }
+        return checked == null || notified == null || checked.equals(notified);
+    }
+
+    /**
+     * The status in the hub's terms. A payment carries check-status's amount, which the hub compares with the
+     * payment's; one without an amount and currency is not believed (unknown), whatever its status name.
+     */
     StatusReport report() {
+        PaymentLookup lookup = new PaymentLookup(null, null, invoiceId, null);
+        Money paid = isPaid() ? money() : null;
+        if (isPaid() && paid == null) {
+            return StatusReport.unknown(lookup, detail + " without an amount and currency");
+        }
         String last4 = PostLink.last4(cardMask);
-        return new StatusReport(new PaymentLookup(null, null, invoiceId, null), status, null, transactionId,
+        return new StatusReport(lookup, status, paid, transactionId,
                 last4 == null ? null : new StatusReport.CardSummary(null, last4), detail);
     }
 

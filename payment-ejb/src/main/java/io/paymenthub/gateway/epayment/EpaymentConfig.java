@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.epayment;
 
+import io.paymenthub.network.IpRanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -49,6 +50,15 @@ public class EpaymentConfig {
     @ConfigProperty(name = "EPAYMENT_TIMEOUT_MS", defaultValue = "20000")
     long timeoutMillis;
 
+    @Inject
+    @ConfigProperty(name = "EPAYMENT_CALLBACK_ALLOWED_IPS")
+    Optional<String> callbackAllowedIps;
+
+    /** The networks callbacks may come from (a CIDR comma list); unset: any. */
+    public IpRanges callbackSources() {
+        return IpRanges.parse("EPAYMENT_CALLBACK_ALLOWED_IPS", callbackAllowedIps);
+    }
+
     public boolean isComplete() {
         return present(clientId) && present(clientSecret) && present(terminal);
     }
@@ -72,6 +82,11 @@ public class EpaymentConfig {
     /** The secret_hash of each invoice, keyed by the client secret. */
     SecretHash secretHash() {
         return new SecretHash(clientSecret());
+    }
+
+    /** The accountId of each app's customer, keyed by the client secret. */
+    AccountIds accountIds() {
+        return new AccountIds(clientSecret());
     }
 
     public String terminal() {

@@ -14,6 +14,7 @@ import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
+import io.paymenthub.network.IpRanges;
 import io.paymenthub.payment.PaymentStatus;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
@@ -62,6 +63,9 @@ public class EpaymentGateway extends OutsideTransactions implements GatewayAdapt
     SavedCards cards;
 
     @Inject
+    SavedCardPayments savedCardPayments;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -75,14 +79,17 @@ public class EpaymentGateway extends OutsideTransactions implements GatewayAdapt
     }
 
     @Override
+    public IpRanges callbackSources() {
+        return config.callbackSources();
+    }
+
+    @Override
     public void validate(PaymentSnapshot payment) {
         if (!CURRENCIES.contains(payment.amount().currency())) {
             throw new HubException(ProblemCode.INVALID_CURRENCY,
                     "epayment.kz takes " + String.join(", ", CURRENCIES.stream().sorted().toList()));
         }
-        if (SavedCardPayments.requested(payment).isPresent() && payment.customerId() == null) {
-            throw new HubException(ProblemCode.INVALID_REQUEST, "metadata.savedCard needs the payment's customer");
-        }
+        savedCardPayments.validate(payment);
     }
 
     /** At least 10 KZT, and within 180 days of the payment (seed 004): refused before anything is reserved. */
@@ -167,7 +174,7 @@ public class EpaymentGateway extends OutsideTransactions implements GatewayAdapt
 
     private void keepCard(StatusReport report, String cardId, String cardMask) {
         try {
-            cards.keep(NAME, report.lookup(), cardId, cardMask);
+            cards.keep(NAME, report.lookup(), cardId, cardMask, config.accountIds()::of);
         } catch (RuntimeException e) {
             LOG.warnf("epayment.kz card of invoice %s not saved: %s", report.lookup().gatewayReference(), e.toString());
         }

@@ -84,7 +84,7 @@ public class InvoiceCheckouts {
         options.put("description", payment.description() == null ? "" : payment.description());
         if (payment.customerId() != null) {
             // Halyk's widget offers the cards saved for accountId, and saves the new one (reported as cardID).
-            options.put("accountId", payment.customerId());
+            options.put("accountId", config.accountIds().of(payment.appId(), payment.customerId()));
             options.put("cardSave", "true");
         }
         if (payment.customerEmail() != null) {

@@ -40,11 +40,8 @@ record PostLink(String code, String invoiceId, BigDecimal amount, String currenc
 
     /** The amount in minor units; null when the postLink carries none. */
     Money money() {
-        if (amount == null || currency == null) {
-            return null;
-        }
         try {
-            return Amounts.money(amount, currency);
+            return Amounts.moneyIfStated(amount, currency);
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new CallbackParseException("The postLink's amount or currency cannot be read: " + e.getMessage(), e);
         }

@@ -1,11 +1,7 @@
 package io.paymenthub.gateway.epayment;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The {@code secret_hash} the hub gives epayment.kz with each invoice's token and expects back in its postLink:
@@ -13,20 +9,14 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class SecretHash {
 
-    private final byte[] key;
+    private final Hmac hmac;
 
     SecretHash(String clientSecret) {
-        this.key = clientSecret.getBytes(StandardCharsets.UTF_8);
+        this.hmac = new Hmac(clientSecret);
     }
 
     String of(String invoiceId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(("epayment-invoice:" + invoiceId).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return hmac.hex("epayment-invoice:" + invoiceId);
     }
 
     boolean matches(String invoiceId, String presented) {

@@ -1,6 +1,7 @@
 package io.paymenthub.gateway.newebpay;
 
 import jakarta.annotation.PostConstruct;
+import io.paymenthub.network.IpRanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -49,6 +50,15 @@ public class NewebPayConfig {
                 throw new IllegalStateException("NewebPay is misconfigured: " + e.getMessage());
             }
         }
+    }
+
+    @Inject
+    @ConfigProperty(name = "NEWEBPAY_CALLBACK_ALLOWED_IPS")
+    Optional<String> callbackAllowedIps;
+
+    /** The networks callbacks may come from (a CIDR comma list); unset: any. */
+    public IpRanges callbackSources() {
+        return IpRanges.parse("NEWEBPAY_CALLBACK_ALLOWED_IPS", callbackAllowedIps);
     }
 
     public boolean isComplete() {

@@ -12,6 +12,7 @@ import io.paymenthub.gateway.spi.OutsideTransactions;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
+import io.paymenthub.network.IpRanges;
 import io.paymenthub.payment.CaptureMode;
 import io.paymenthub.payment.PaymentStatus;
 import io.paymenthub.problem.HubException;
@@ -27,7 +28,8 @@ import java.util.Map;
 /**
  * NewebPay MPG. The checkout is a form the payer's browser posts to {@code /MPG/mpg_gateway} with
  * {@code MerchantID, TradeInfo, TradeSha, Version}; NewebPay reports to the NotifyURL (the hub's callback) and
- * sends the payer back to the ReturnURL, which the hub confirms with {@code QueryTradeInfo}. MPG captures
+ * sends the payer back to the ReturnURL, which the hub confirms with {@code QueryTradeInfo}, as it does a notified
+ * failure. MPG captures
  * at once; captures, refunds and voids go through other NewebPay APIs this adapter does not speak. It touches
  * no database, so no transaction is held open while NewebPay answers.
  */
@@ -58,6 +60,11 @@ public class NewebPayGateway extends OutsideTransactions implements GatewayAdapt
     @Override
     public boolean isTestMode() {
         return config.testing();
+    }
+
+    @Override
+    public IpRanges callbackSources() {
+        return config.callbackSources();
     }
 
     /** Only whole TWD amounts (CONTRACT section 5), captured at once. */
@@ -113,13 +120,37 @@ public class NewebPayGateway extends OutsideTransactions implements GatewayAdapt
         NotifyMessage.of(callback).verify(config.crypto(), config.merchantId());
     }
 
+    /** A success as notified (its amount is checked against the payment's); anything else as {@link #confirmed}. */
     @Override
     public StatusReport parseCallback(CallbackRequest callback) {
         TradeResult trade = NotifyMessage.of(callback).trade(config.crypto(), config.merchantId());
+        StatusReport notified;
         try {
-            return trade.notification();
+            notified = trade.notification();
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new CallbackParseException(e.getMessage(), e);
         }
+        return trade.isSuccess() ? notified : confirmed(trade, notified);
+    }
+
+    /**
+     * A notified failure, as far as {@code QueryTradeInfo} confirms it: a genuine message can be replayed (an earlier
+     * attempt's on an order the payer has since paid, or paid in another tab), and failing a payment cannot be
+     * undone. The query's failure keeps the notification's reason; its success or cancellation is what happened;
+     * an unpaid order, or no verified answer, leaves the payment as it is, for the reconciliation poll.
+     */
+    private StatusReport confirmed(TradeResult trade, StatusReport notified) {
+        if (notified.amount() == null) {
+            return StatusReport.unknown(notified.lookup(), notified.detail() + "; not confirmed: no Amt to query");
+        }
+        StatusReport queried = query.query(trade.merchantOrderNo(), TwdAmount.toAmt(notified.amount()));
+        if (queried.status() == PaymentStatus.FAILED) {
+            return new StatusReport(notified.lookup(), notified.status(), notified.amount(), notified.gatewayUid(),
+                    notified.card(), notified.detail() + "; confirmed by query");
+        }
+        if (queried.status() == PaymentStatus.SUCCESSFUL || queried.status() == PaymentStatus.CANCELLED) {
+            return queried;
+        }
+        return StatusReport.unknown(notified.lookup(), notified.detail() + "; not confirmed: " + queried.detail());
     }
 }

@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * A NotifyURL message: a form POST of {@code Status, MerchantID, Version, TradeInfo, TradeSha}. Its TradeSha is
- * checked (in constant time) before anything in TradeInfo is decrypted or believed.
+ * checked (in constant time) before anything in TradeInfo is decrypted or believed. TradeSha proves only that the
+ * hub's key made TradeInfo, which is as true of the checkout the hub itself encrypted (and the payer's page shows):
+ * so a TradeInfo must also read as NewebPay's answer, a {@code Status} and the trade's {@code Result}.
  */
 final class NotifyMessage {
 
@@ -41,7 +43,8 @@ final class NotifyMessage {
      * The decrypted trade, which must be this merchant's and name its order.
      *
      * @throws CallbackParseException for TradeInfo that is missing, not hex, badly padded or unreadable
-     * @throws CallbackRejectedException when the decrypted MerchantID is not this hub's
+     * @throws CallbackRejectedException when the decrypted MerchantID is not this hub's, or TradeInfo is not an
+     *                                   answer (a checkout's TradeInfo posted back)
      */
     TradeResult trade(NewebPayCrypto crypto, String merchantId) {
         String tradeInfo = fields.get("TradeInfo");
@@ -53,6 +56,9 @@ final class NotifyMessage {
             trade = TradeResults.parse(crypto.decrypt(tradeInfo.strip()));
         } catch (IllegalArgumentException e) {
             throw new CallbackParseException(e.getMessage(), e);
+        }
+        if (!trade.isAnswer()) {
+            throw new CallbackRejectedException("TradeInfo is not a NewebPay answer (no Status): a checkout's?");
         }
         if (trade.merchantId() != null && !trade.merchantId().equals(merchantId)) {
             throw new CallbackRejectedException("the trade's MerchantID " + trade.merchantId() + " is not this hub's");

@@ -48,8 +48,12 @@ public class TradeQuery {
     public StatusReport query(PaymentSnapshot payment) {
         String orderNo = payment.gatewayReference() != null ? payment.gatewayReference()
                 : MpgTradeInfo.merchantOrderNo(payment.id());
+        return query(orderNo, TwdAmount.toAmt(payment.amount()));
+    }
+
+    /** What NewebPay knows of order {@code orderNo} of {@code amt} whole dollars. */
+    StatusReport query(String orderNo, long amt) {
         PaymentLookup lookup = new PaymentLookup(null, null, orderNo, null);
-        long amt = TwdAmount.toAmt(payment.amount());
         NewebPayCrypto crypto = config.crypto();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("MerchantID", config.merchantId());

@@ -19,6 +19,14 @@ record TradeResult(String status, String message, String merchantId, String amt,
         return SUCCESS.equals(status);
     }
 
+    /**
+     * True when NewebPay wrote this: its answers carry a {@code Status}; the MPG request the hub encrypts for a
+     * checkout (the same key, the same TradeSha) never does, and none of its values can forge one, URL-encoded.
+     */
+    boolean isAnswer() {
+        return status != null && !status.isBlank();
+    }
+
     /** @throws IllegalArgumentException when Amt is missing or not a whole number */
     Money amount() {
         if (amt == null) {

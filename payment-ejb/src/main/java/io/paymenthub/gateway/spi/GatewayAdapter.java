@@ -1,6 +1,7 @@
 package io.paymenthub.gateway.spi;
 
 import io.paymenthub.money.Money;
+import io.paymenthub.network.IpRanges;
 
 /**
  * One payment gateway, translated into the hub's terms. Implementations are {@code @Stateless} EJBs
@@ -26,6 +27,14 @@ public interface GatewayAdapter {
      */
     default boolean isEnabledBesideLive() {
         return true;
+    }
+
+    /**
+     * The networks this gateway's callbacks may come from ({@code <GATEWAY>_CALLBACK_ALLOWED_IPS}); by default any.
+     * Read once, at start-up: a list that is not one fails the deployment.
+     */
+    default IpRanges callbackSources() {
+        return IpRanges.ANY;
     }
 
     /**

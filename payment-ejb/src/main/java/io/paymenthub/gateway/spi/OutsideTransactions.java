@@ -1,6 +1,7 @@
 package io.paymenthub.gateway.spi;
 
 import io.paymenthub.money.Money;
+import io.paymenthub.network.IpRanges;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
@@ -18,6 +19,11 @@ public abstract class OutsideTransactions implements GatewayAdapter {
     @Override
     public boolean isEnabledBesideLive() {
         return GatewayAdapter.super.isEnabledBesideLive();
+    }
+
+    @Override
+    public IpRanges callbackSources() {
+        return GatewayAdapter.super.callbackSources();
     }
 
     @Override

@@ -12,6 +12,6 @@ public final class PaymentSnapshots {
     public static PaymentSnapshot of(Payment p) {
         return new PaymentSnapshot(p.id(), p.token(), p.gateway(), p.status(), p.amount(), p.captured(),
                 p.description(), p.reference(), p.customerId(), p.customerEmail(), p.captureMode(), p.testMode(),
-                p.gatewayUid(), p.gatewayReference(), p.metadata(), p.createdAt());
+                p.gatewayUid(), p.gatewayReference(), p.metadata(), p.createdAt(), p.appId());
     }
 }

@@ -3,11 +3,14 @@ package io.paymenthub.payment.control;
 import io.paymenthub.gateway.GatewayRegistry;
 import io.paymenthub.gateway.spi.OperationResult;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.idempotency.IdempotencyStore;
 import io.paymenthub.money.Money;
 import io.paymenthub.payment.EventSource;
 import io.paymenthub.payment.Payment;
 import io.paymenthub.payment.Refund;
 import io.paymenthub.payment.RefundAwaitingGateway;
+import io.paymenthub.payment.RefundReserved;
+import io.paymenthub.payment.RefundSettled;
 import io.paymenthub.payment.RefundStatus;
 import io.paymenthub.transaction.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,16 +20,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Refunds. The amount is first reserved on the payment under its row lock (so concurrent refunds can never
  * exceed what was captured), then sent to the gateway, then settled: succeeded, failed (the reservation is
- * released) or pending (asked again by the reconciliation janitor until it is known).
+ * released) or pending (asked again by the reconciliation janitor until it is known). The reservation's transaction
+ * also schedules the janitor's check of the refund and marks the request's idempotency key as having reached a
+ * gateway: whatever happens between the gateway call and the settling, the janitor settles the refund, and no retry
+ * of the request sends it again.
  */
 @ApplicationScoped
 public class RefundService {
 
     static final String DEFAULT_REASON = "Refund requested by the merchant";
+    /** How a refund is named as an idempotency key's operation: this prefix and its id. */
+    public static final String OPERATION = "refund:";
 
     @Inject
     UnitOfWork unitOfWork;
@@ -46,11 +55,23 @@ public class RefundService {
     @Inject
     Event<RefundAwaitingGateway> awaiting;
 
+    @Inject
+    Event<RefundReserved> refundReserved;
+
+    @Inject
+    Event<RefundSettled> settled;
+
+    @Inject
+    IdempotencyStore idempotency;
+
     @PersistenceContext
     EntityManager em;
 
-    /** Refunds {@code amount} minor units, or everything still refundable when it is null. */
-    public Refund refund(String appId, String paymentId, Long amount, String reason) {
+    /**
+     * Refunds {@code amount} minor units, or everything still refundable when it is null. {@code idempotencyRecord}:
+     * the request's claimed {@code Idempotency-Key}, null when it sent none.
+     */
+    public Refund refund(String appId, String paymentId, Long amount, String reason, Long idempotencyRecord) {
         String why = reason == null || reason.isBlank() ? DEFAULT_REASON : reason;
         record Reserved(PaymentSnapshot payment, Refund refund) {
         }
@@ -59,8 +80,14 @@ public class RefundService {
             Money requested = amount == null ? payment.refundable() : Money.of(amount, payment.amount().currency());
             gateways.adapter(payment.gateway()).validateRefund(PaymentSnapshots.of(payment), requested);
             payment.reserveRefund(requested);
-            Refund refund = new Refund(paymentId, requested, why, clock.instant());
+            Instant now = clock.instant();
+            Refund refund = new Refund(paymentId, requested, why, now);
             em.persist(refund);
+            em.flush();
+            if (idempotencyRecord != null) {
+                idempotency.reachesGateway(idempotencyRecord, OPERATION + refund.id());
+            }
+            refundReserved.fire(new RefundReserved(refund.id(), now));
             em.flush();
             return new Reserved(PaymentSnapshots.of(payment), refund);
         });
@@ -68,6 +95,12 @@ public class RefundService {
         OperationResult result = gateways.adapter(reserved.payment().gateway())
                 .refund(reserved.payment(), refund.id(), refund.amount(), why);
         return settle(refund.id(), result, EventSource.API);
+    }
+
+    /** The refund once it succeeded or failed; empty while it is pending (or unknown). */
+    public Optional<Refund> settled(String refundId) {
+        return Optional.ofNullable(unitOfWork.run(() -> payments.refund(refundId)))
+                .filter(refund -> refund.status() != RefundStatus.PENDING);
     }
 
     /**
@@ -100,10 +133,12 @@ public class RefundService {
                 refund.succeeded(result.gatewayReference(), now);
                 history.record(payment, payment.refundSucceeded(refund.amount(), now), source,
                         "refund " + refund.id() + " of " + refund.amount() + " succeeded", null, now);
+                settled.fire(new RefundSettled(refund.id()));
             }
             case ERROR -> {
                 refund.failed(result.message(), now);
                 payment.refundFailed(refund.amount(), now);
+                settled.fire(new RefundSettled(refund.id()));
             }
             case PENDING, UNDEFINED -> {
                 refund.awaitingGateway(result.gatewayReference(), now);

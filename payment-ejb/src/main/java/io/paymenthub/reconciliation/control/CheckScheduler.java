@@ -3,6 +3,8 @@ package io.paymenthub.reconciliation.control;
 import io.paymenthub.payment.PaymentRecorded;
 import io.paymenthub.payment.PaymentStatus;
 import io.paymenthub.payment.RefundAwaitingGateway;
+import io.paymenthub.payment.RefundReserved;
+import io.paymenthub.payment.RefundSettled;
 import io.paymenthub.payment.Transition;
 import io.paymenthub.reconciliation.PaymentCheck;
 import io.paymenthub.reconciliation.RefundCheck;
@@ -15,8 +17,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
- * Schedules the first check of every new payment, in the transaction that creates it, and of every refund left
- * pending at its gateway, in the transaction that leaves it so. The checks of payments that became final are
+ * Schedules the first check of every new payment, in the transaction that creates it, and of every refund, in the
+ * transaction that reserves it before its gateway is called (a refund its request never settles is settled by the
+ * janitor); a refund's check goes in the transaction that settles it as succeeded or failed. The checks of payments that became final are
  * deleted by the janitor, one statement for all of them before it claims any ({@link #forgetFinal}): the
  * transaction that makes a payment final — a callback's, on the hot path — does not spend a statement on it, and
  * the janitor never claims a payment only to find there is nothing to ask.
@@ -57,6 +60,22 @@ public class CheckScheduler {
                 .setFlushMode(FlushModeType.COMMIT).executeUpdate();
     }
 
+    /**
+     * Due after the schedule's first delay ({@code PAYMENT_RECONCILE_DELAYS}, 2 minutes by default): the grace in which
+     * the request that sends the refund settles it itself. It must be longer than a refund's gateway calls may take
+     * (their timeouts, 20 s by default), or the janitor may ask about a refund that is still being sent.
+     */
+    void refundReserved(@Observes RefundReserved reserved) {
+        em.persist(new RefundCheck(reserved.refundId(), settings.schedule().first(reserved.at())));
+    }
+
+    /** A statement, so a check already gone is no error; nothing pending touches a check, so nothing is flushed first. */
+    void refundSettled(@Observes RefundSettled settled) {
+        em.createQuery("delete from RefundCheck c where c.refundId = :id").setParameter("id", settled.refundId())
+                .setFlushMode(FlushModeType.COMMIT).executeUpdate();
+    }
+
+    /** A refund reserved before its check was written with its reservation. */
     void refundAwaiting(@Observes RefundAwaitingGateway awaiting) {
         if (em.find(RefundCheck.class, awaiting.refundId()) == null) {
             em.persist(new RefundCheck(awaiting.refundId(), settings.schedule().first(awaiting.at())));

@@ -19,7 +19,7 @@ class CheckoutMessagesTest {
     static PaymentSnapshot payment(CaptureMode mode) {
         return new PaymentSnapshot("pay_0123456789ab", "pt_0123456789abcdef0123456789abcdef", "begateway",
                 PaymentStatus.CREATED, Money.of(200, "EUR"), Money.of(0, "EUR"), "Credit purchase: 100 credits",
-                "credits:100", "user_123", "a@b.example", mode, true, null, null, Map.of(), Instant.EPOCH);
+                "credits:100", "user_123", "a@b.example", mode, true, null, null, Map.of(), Instant.EPOCH, "app1");
     }
 
     @Test

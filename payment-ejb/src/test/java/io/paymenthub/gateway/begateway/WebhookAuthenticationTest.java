@@ -1,5 +1,6 @@
 package io.paymenthub.gateway.begateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,6 +72,17 @@ class WebhookAuthenticationTest {
         assertThatCode(() -> authentication(true, true).verify(request(BASIC, null))).doesNotThrowAnyException();
         assertThatThrownBy(() -> authentication(false, true).verify(request(BASIC, null)))
                 .isInstanceOf(CallbackRejectedException.class);
+    }
+
+    @Test
+    void unless_test_mode_is_set_a_webhook_without_its_signature_is_refused() throws Exception {
+        String unset = BeGatewayConfig.class.getDeclaredField("testMode")
+                .getAnnotation(org.eclipse.microprofile.config.inject.ConfigProperty.class).defaultValue();
+        boolean testModeByDefault = Boolean.parseBoolean(unset);
+
+        assertThat(testModeByDefault).as("SECURE_PROCESSOR_TEST_MODE unset").isFalse();
+        assertThatThrownBy(() -> authentication(testModeByDefault, true).verify(request(BASIC, null)))
+                .isInstanceOf(CallbackRejectedException.class).hasMessageContaining("missing Content-Signature");
     }
 
     @Test

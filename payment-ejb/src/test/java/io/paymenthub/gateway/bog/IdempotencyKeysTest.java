@@ -17,4 +17,15 @@ class IdempotencyKeysTest {
         assertThat(IdempotencyKeys.forOrder("pay_123")).isEqualTo(key);
         assertThat(IdempotencyKeys.forOrder("pay_124")).isNotEqualTo(key);
     }
+
+    @Test
+    void each_operation_gets_its_own_uuid_v4_repeated_by_a_retry_of_it() {
+        String refund = IdempotencyKeys.forRefund("re_1");
+        assertThat(UUID.fromString(refund).version()).isEqualTo(4);
+        assertThat(IdempotencyKeys.forRefund("re_1")).isEqualTo(refund);
+        assertThat(IdempotencyKeys.forRefund("re_2")).isNotEqualTo(refund);
+        assertThat(java.util.Set.of(IdempotencyKeys.forOrder("pay_1"), IdempotencyKeys.forApproval("pay_1"),
+                IdempotencyKeys.forCancel("pay_1"), IdempotencyKeys.forRefund("pay_1")))
+                .as("an order, its capture, its void and a refund never share a key").hasSize(4);
+    }
 }

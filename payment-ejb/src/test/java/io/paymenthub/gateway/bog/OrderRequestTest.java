@@ -16,7 +16,7 @@ class OrderRequestTest {
     static PaymentSnapshot payment(long minor, String currency, CaptureMode capture, String email) {
         return new PaymentSnapshot("pay_1", "pt_" + "a".repeat(32), "bog", PaymentStatus.CREATED,
                 Money.of(minor, currency), Money.of(0, currency), "Credit purchase: 100 credits", "credits:100",
-                "user_1", email, capture, true, null, null, Map.of(), Instant.EPOCH);
+                "user_1", email, capture, true, null, null, Map.of(), Instant.EPOCH, "app1");
     }
 
     @Test

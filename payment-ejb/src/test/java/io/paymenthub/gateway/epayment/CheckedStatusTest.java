@@ -27,6 +27,18 @@ class CheckedStatusTest {
     }
 
     @Test
+    void a_payment_is_reported_with_its_amount_and_currency_or_not_at_all() {
+        CheckedStatus charged = of("{\"resultCode\":\"100\",\"transaction\":{\"amount\":1.5,\"currency\":\"KZT\","
+                + "\"statusName\":\"CHARGE\"}}");
+        assertThat(charged.report().amount()).isEqualTo(io.paymenthub.money.Money.of(150, "KZT"));
+        for (String transaction : new String[] {"\"statusName\":\"CHARGE\"",
+                "\"amount\":1.5,\"statusName\":\"AUTH\"", "\"currency\":\"KZT\",\"statusName\":\"CHARGE\""}) {
+            CheckedStatus checked = of("{\"resultCode\":\"100\",\"transaction\":{" + transaction + "}}");
+            assertThat(checked.report().isKnown()).as(transaction).isFalse();
+        }
+    }
+
+    @Test
     void result_101_is_a_decline() {
         assertThat(of("{\"resultCode\":101,\"resultMessage\":\"REJECT\"}").status()).isEqualTo(PaymentStatus.DECLINED);
     }

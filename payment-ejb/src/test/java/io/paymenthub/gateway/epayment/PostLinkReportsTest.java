@@ -63,6 +63,29 @@ class PostLinkReportsTest {
     }
 
     @Test
+    void an_ok_that_check_status_calls_paid_without_an_amount_stays_unknown() {
+        StatusReport report = PostLinkReports.of(PostLink.parse(postLink("ok", "100.5")),
+                invoice -> checked(PaymentStatus.SUCCESSFUL, null));
+        assertThat(report.isKnown()).isFalse();
+    }
+
+    @Test
+    void an_error_that_check_status_calls_paid_is_reported_at_check_status_amount_or_not_at_all() {
+        String withoutAmount = postLink("error", "100.5").replace("\"amount\":100.5,", "");
+        StatusReport paid = PostLinkReports.of(PostLink.parse(withoutAmount),
+                invoice -> checked(PaymentStatus.SUCCESSFUL, "100.5"));
+        assertThat(paid.status()).isEqualTo(PaymentStatus.SUCCESSFUL);
+        assertThat(paid.amount()).isEqualTo(Money.of(10050, "KZT"));
+
+        StatusReport otherAmount = PostLinkReports.of(PostLink.parse(postLink("error", "100.5")),
+                invoice -> checked(PaymentStatus.SUCCESSFUL, "1.5"));
+        assertThat(otherAmount.isKnown()).isFalse();
+        StatusReport noAmount = PostLinkReports.of(PostLink.parse(withoutAmount),
+                invoice -> checked(PaymentStatus.SUCCESSFUL, null));
+        assertThat(noAmount.isKnown()).isFalse();
+    }
+
+    @Test
     void an_error_is_declined_by_its_reason() {
         StatusReport report = PostLinkReports.of(PostLink.parse(postLink("error", "100.5")),
                 invoice -> CheckedStatus.unknown(invoice, "102"));

@@ -32,7 +32,7 @@ final class NewebPayFixtures {
     static PaymentSnapshot payment(long amount, String currency, CaptureMode captureMode) {
         return new PaymentSnapshot(PAYMENT_ID, TOKEN, NewebPayGateway.NAME, PaymentStatus.PENDING,
                 Money.of(amount, currency), Money.of(0, currency), "100 credits", "credits:100", "user_1",
-                "payer@shop.example", captureMode, true, null, PAYMENT_ID, Map.of(), Instant.EPOCH);
+                "payer@shop.example", captureMode, true, null, PAYMENT_ID, Map.of(), Instant.EPOCH, "app1");
     }
 
     static PaymentSnapshot payment(long amountTwd) {

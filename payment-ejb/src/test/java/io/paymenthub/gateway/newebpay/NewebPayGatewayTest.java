@@ -86,6 +86,36 @@ class NewebPayGatewayTest {
     }
 
     @Test
+    void a_notified_failure_is_applied_only_as_far_as_the_trade_query_confirms_it() {
+        String declined = "Status=MPG03008&Message=declined&MerchantID=MS123&Amt=30&TradeNo=T1&MerchantOrderNo="
+                + PAYMENT_ID + "&RespondCode=05";
+        String tradeInfo = NewebPayCryptoTest.CRYPTO.encrypt(declined);
+        var notify = NotifyMessageTest.notify(MERCHANT, tradeInfo, NewebPayCryptoTest.CRYPTO.tradeSha(tradeInfo));
+
+        assertThat(withQueryAnswering(PaymentStatus.FAILED).parseCallback(notify).status())
+                .isEqualTo(PaymentStatus.DECLINED);
+        assertThat(withQueryAnswering(PaymentStatus.SUCCESSFUL).parseCallback(notify).status())
+                .as("paid since").isEqualTo(PaymentStatus.SUCCESSFUL);
+        assertThat(withQueryAnswering(PaymentStatus.PENDING).parseCallback(notify).isKnown()).as("unpaid").isFalse();
+        assertThat(withQueryAnswering(null).parseCallback(notify).isKnown()).as("no answer").isFalse();
+    }
+
+    private static NewebPayGateway withQueryAnswering(PaymentStatus status) {
+        NewebPayGateway gateway = gateway();
+        gateway.query = new TradeQuery() {
+            @Override
+            StatusReport query(String orderNo, long amt) {
+                assertThat(orderNo).isEqualTo(PAYMENT_ID);
+                assertThat(amt).isEqualTo(30);
+                var lookup = new io.paymenthub.gateway.spi.PaymentLookup(null, null, orderNo, null);
+                return status == null ? StatusReport.unknown(lookup, "no answer")
+                        : new StatusReport(lookup, status, Money.of(3000, "TWD"), "T1", null, "query");
+            }
+        };
+        return gateway;
+    }
+
+    @Test
     void is_enabled_only_when_configured() {
         assertThat(gateway.isEnabled()).isTrue();
         assertThat(gateway.isTestMode()).isTrue();

@@ -64,6 +64,18 @@ class NotifyMessageTest {
     }
 
     @Test
+    void the_checkouts_own_trade_info_is_no_notification_though_its_trade_sha_is_right() {
+        Map<String, String> checkout = MpgTradeInfo.of(NewebPayFixtures.payment(3000), MERCHANT, 1_700_000_000L,
+                "https://hub.test/return", "https://hub.test/api/v1/callbacks/newebpay", "https://hub.test/return");
+        String tradeInfo = CRYPTO.encrypt(FormEncoding.encode(checkout));
+        NotifyMessage message = NotifyMessage.of(notify(MERCHANT, tradeInfo, CRYPTO.tradeSha(tradeInfo)));
+
+        message.verify(CRYPTO, MERCHANT);
+        assertThatThrownBy(() -> message.trade(CRYPTO, MERCHANT)).isInstanceOf(CallbackRejectedException.class)
+                .hasMessageContaining("not a NewebPay answer");
+    }
+
+    @Test
     void a_body_that_is_not_a_form_is_unreadable() {
         CallbackRequest request = new CallbackRequest(Map.of(), Map.of(),
                 "TradeInfo=%zz".getBytes(StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import io.paymenthub.gateway.bog.BogCallbackAuthentication;
 import io.paymenthub.gateway.bog.BogGateway;
 import io.paymenthub.gateway.bog.CallbackTokens;
 import io.paymenthub.problem.HubException;
+import io.paymenthub.web.security.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +32,7 @@ import org.jboss.logging.Logger;
  * Errors are OAuth's own ({@code invalid_client}, {@code unsupported_grant_type}, RFC 6749 5.2).
  */
 @Path("api/v1/callbacks/bog/oauth/token")
+@FromGateway
 @RequestScoped
 public class BogOAuthResource {
 
@@ -41,6 +43,9 @@ public class BogOAuthResource {
 
     @Inject
     BogCallbackAuthentication authentication;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -63,7 +68,7 @@ public class BogOAuthResource {
         var issued = authentication.issueToken(clientId, clientSecret);
         if (issued.isEmpty()) {
             SECURITY.warnf("Refused a BOG OAuth token request from %s: invalid client credentials",
-                    servletRequest.getRemoteAddr());
+                    clientAddress.textOf(servletRequest));
             return error(401, "invalid_client");
         }
         CallbackTokens.Issued token = issued.get();

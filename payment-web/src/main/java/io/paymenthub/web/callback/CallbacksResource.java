@@ -4,6 +4,7 @@ import static io.paymenthub.json.JsonFactory.JSON;
 
 import io.paymenthub.callback.CallbackProcessor;
 import io.paymenthub.payment.control.ReportResult;
+import io.paymenthub.web.security.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,18 +24,22 @@ import java.util.Locale;
  * them). 200 when processed, a duplicate or a refused transition; 401, 400, 404, 409 as CONTRACT 3 says.
  */
 @Path("api/v1/callbacks/{gateway}")
+@FromGateway
 @RequestScoped
 public class CallbacksResource {
 
     @Inject
     CallbackProcessor processor;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public Response receive(@PathParam("gateway") String gateway, byte[] body, @Context HttpHeaders headers,
                             @Context UriInfo uri, @Context HttpServletRequest servletRequest) {
         ReportResult result = processor.process(gateway, GatewayRequests.of(headers, uri, body),
-                servletRequest.getRemoteAddr());
+                clientAddress.textOf(servletRequest));
         return Response.ok(JSON.createObjectBuilder()
                 .add("received", true)
                 .add("paymentId", result.paymentId())

@@ -47,6 +47,14 @@ public class IdempotencyClaim {
         return step == null ? recordId : step.recordId();
     }
 
+    /**
+     * The key's record claimed by the filter before the resource ran, for work that marks it as having reached a
+     * gateway ({@link io.paymenthub.idempotency.IdempotencyStore#reachesGateway}); null when no key was sent.
+     */
+    public Long claimedRecord() {
+        return recordId;
+    }
+
     /** The resource was to claim the key and did not (it refused the request before): the filter claims it late. */
     ClaimStep unclaimedStep() {
         return step != null && step.isPending() ? step : null;

@@ -3,6 +3,7 @@ package io.paymenthub.web.idempotency;
 import io.paymenthub.idempotency.Claim;
 import io.paymenthub.idempotency.ClaimStep;
 import io.paymenthub.idempotency.IdempotencyStore;
+import io.paymenthub.idempotency.OperationAnswers;
 import io.paymenthub.idempotency.RequestKey;
 import io.paymenthub.idempotency.StoredResponse;
 import io.paymenthub.problem.HubException;
@@ -31,7 +32,8 @@ import java.lang.annotation.Annotation;
  * different request with it refused with 422) — unless the resource {@linkplain Idempotent#claimedByResource claims
  * it} in its work's first transaction, and then after it when it refused the request before; after, the response is
  * stored for replay, unless the resource kept it in its own last transaction ({@link IdempotencyClaim#keep}). A 5xx
- * is not stored: the key is released so that the client may retry.
+ * is not stored: the key is released so that the client may retry — unless the request reached a gateway, when the
+ * key stays in progress until the operation it sent is settled ({@link OperationAnswers}).
  */
 @Provider
 @Idempotent
@@ -49,6 +51,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     @Inject
     IdempotencyClaim claimed;
+
+    @Inject
+    OperationAnswers answers;
 
     @Context
     ResourceInfo resource;
@@ -73,7 +78,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         try {
-            Claim claim = store.claim(callingApp.id(), key, fingerprint);
+            Claim claim = store.claim(callingApp.id(), key, fingerprint, answers);
             if (claim instanceof Claim.Replay replay) {
                 request.abortWith(replayOf(replay.response()));
             } else if (claim instanceof Claim.First first) {
@@ -119,7 +124,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     private boolean claimedLate(ClaimStep step, ContainerRequestContext request, ContainerResponseContext response) {
         Response instead;
         try {
-            Claim claim = store.claim(step);
+            Claim claim = store.claim(step, answers);
             if (claim instanceof Claim.First) {
                 return true;
             }

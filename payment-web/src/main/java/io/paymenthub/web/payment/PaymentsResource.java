@@ -151,7 +151,8 @@ public class PaymentsResource {
     public Response refund(@PathParam("id") String id, RefundRequest body) {
         RefundRequest request = bodies.optional(body);
         Long amount = request == null ? null : request.amount();
-        var refund = refunds.refund(app.id(), id, amount, request == null ? null : request.reason());
+        var refund = refunds.refund(app.id(), id, amount, request == null ? null : request.reason(),
+                idempotency.claimedRecord());
         return Response.status(Response.Status.CREATED).entity(RefundJson.of(refund)).build();
     }
 
