@@ -162,4 +162,35 @@ class WalletIT {
         assertThat(other.getJsonNumber("total").longValue()).isZero();
         assertThat(other.getJsonObject("wallet").getJsonNumber("pendingCredits").longValue()).isZero();
     }
+    @Test
+    void a_merchant_payment_naming_a_wallet_is_refused_and_one_cent_mints_nothing() {
+        String user = newUser();
+        Reply attack = Hub.post("/api/v1/payments", Hub.APP1_KEY, "{\"amount\":1,\"currency\":\"EUR\","
+                + "\"reference\":\"credits:9999999999999999\",\"metadata\":{\"walletUserId\":\"" + user + "\"}}");
+        if (attack.status() == 201) {
+            Hub.payOnDummyPage(attack.json().getString("token"), "success");
+        }
+        assertThat(balance(user)).as("credits minted by a one-cent payment").isZero();
+        assertThat(attack.status()).as(attack.body()).isEqualTo(400);
+        assertThat(attack.json().getString("code")).isEqualTo("invalid_request");
+        assertThat(attack.json().getString("field")).isEqualTo("metadata.walletUserId");
+    }
+
+    @Test
+    void credits_as_a_string_a_fraction_or_beyond_the_limit_are_refused() {
+        String user = newUser();
+        for (String credits : new String[] {"\"10\"", "1.5", "10.0", "1e3", "0", "-1", "1000000000001",
+                "9223372036854775808", "99999999999999999999999999", "true", "null", "[]", "{}"}) {
+            Reply purchase = Hub.post("/api/v1/wallets/" + user + "/purchases", Hub.APP1_KEY,
+                    "{\"credits\":" + credits + "}");
+            assertThat(purchase.status()).as(credits + ": " + purchase.body()).isEqualTo(400);
+            assertThat(purchase.json().getString("code")).as(credits).isIn("invalid_amount", "malformed_json");
+            Reply spend = Hub.post("/api/v1/wallets/" + user + "/spend", Hub.APP1_KEY,
+                    "{\"credits\":" + credits + ",\"reference\":\"doc\"}");
+            assertThat(spend.status()).as(credits + ": " + spend.body()).isEqualTo(400);
+        }
+        Reply tooMany = Hub.post("/api/v1/wallets/" + user + "/purchases", Hub.APP1_KEY, "{\"credits\":1000000001}");
+        assertThat(tooMany.status()).as(tooMany.body()).isEqualTo(400);
+        assertThat(wallet(user).getJsonNumber("total").longValue()).isZero();
+    }
 }

@@ -57,11 +57,26 @@ public class GatewayRegistry {
         for (String name : beansByName.keySet()) {
             GatewayAdapter adapter = adapters.select(Gateway.Literal.of(name)).get();
             if (adapter.isEnabled()) {
-                found.put(name, new MeteredGateway(name, adapter, metrics));
+                found.put(name, adapter);
             }
         }
+        Map<String, GatewayAdapter> metered = new TreeMap<>();
+        besideLive(found).forEach((name, adapter) -> metered.put(name, new MeteredGateway(name, adapter, metrics)));
         known = Collections.unmodifiableSet(beansByName.keySet());
-        enabled = Collections.unmodifiableMap(found);
+        enabled = Collections.unmodifiableMap(metered);
+    }
+
+    /**
+     * The enabled gateways less, when one of them is live (not in test mode), those that may not run beside a
+     * live one ({@link GatewayAdapter#isEnabledBesideLive()}: the dummy gateway, unless its operator said so).
+     */
+    static Map<String, GatewayAdapter> besideLive(Map<String, GatewayAdapter> enabled) {
+        if (enabled.values().stream().allMatch(GatewayAdapter::isTestMode)) {
+            return enabled;
+        }
+        Map<String, GatewayAdapter> kept = new TreeMap<>(enabled);
+        kept.values().removeIf(adapter -> !adapter.isEnabledBesideLive());
+        return kept;
     }
 
     private static String gatewayName(Bean<?> bean) {

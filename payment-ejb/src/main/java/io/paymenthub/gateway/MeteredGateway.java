@@ -45,6 +45,11 @@ final class MeteredGateway implements GatewayAdapter {
     }
 
     @Override
+    public boolean isEnabledBesideLive() {
+        return adapter.isEnabledBesideLive();
+    }
+
+    @Override
     public IpRanges callbackSources() {
         return callbackSources;
     }

@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
 public class ApiKeys {
 
     private static final Logger LOG = Logger.getLogger(ApiKeys.class);
-    static final String DEMO = "demo:sk_test_demo";
+    public static final String DEMO_KEY = "sk_test_demo";
+    static final String DEMO = "demo:" + DEMO_KEY;
     private static final java.util.regex.Pattern APP_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @Inject
@@ -63,6 +64,11 @@ public class ApiKeys {
             }
         }
         return Optional.ofNullable(match);
+    }
+
+    /** True when the demo key (the default's, or one configured with the same value) is accepted. */
+    public boolean acceptsDemoKey() {
+        return appFor(DEMO_KEY).isPresent();
     }
 
     public void warnIfDefault() {

@@ -1,6 +1,8 @@
 package io.paymenthub.payment;
 
 import io.paymenthub.money.Money;
+import io.paymenthub.problem.HubException;
+import io.paymenthub.problem.ProblemCode;
 import java.util.Map;
 
 /** A merchant's request for a payment, validated. */
@@ -8,8 +10,25 @@ public record NewPayment(String appId, String gateway, Money amount, String desc
                          String customerId, String customerEmail, String returnUrl, String notifyUrl,
                          CaptureMode captureMode, Map<String, String> metadata, PayerLocale locale) {
 
+    /** The length of the metadata's column: the metadata as a JSON object must fit. */
+    static final int METADATA_MAX_JSON = 20_000;
+
+    /** @throws HubException {@code invalid_request} when the metadata would not fit its column */
     public NewPayment {
         metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        if (!fitsSurely(metadata) && JsonText.write(metadata).length() > METADATA_MAX_JSON) {
+            throw new HubException(ProblemCode.INVALID_REQUEST, "metadata takes more than " + METADATA_MAX_JSON
+                    + " characters as JSON", Map.of("field", "metadata"));
+        }
+    }
+
+    /** Without writing it: even were each character escaped ({@code \u0000}), the JSON would fit. */
+    private static boolean fitsSurely(Map<String, String> metadata) {
+        long most = 2;
+        for (Map.Entry<String, String> entry : metadata.entrySet()) {
+            most += 6L * (entry.getKey().length() + entry.getValue().length()) + 6;
+        }
+        return most <= METADATA_MAX_JSON;
     }
 
     /** Without a locale: the hosted pages follow the payer's browser. */

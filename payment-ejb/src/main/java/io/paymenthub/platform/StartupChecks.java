@@ -2,6 +2,7 @@ package io.paymenthub.platform;
 
 import io.paymenthub.config.HubSettings;
 import io.paymenthub.gateway.GatewayRegistry;
+import io.paymenthub.gateway.dummy.DummyGateway;
 import io.paymenthub.merchant.ApiKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -10,6 +11,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -33,14 +36,42 @@ public class StartupChecks {
 
     @PostConstruct
     void check() {
+        refuseTestShortcutsWhenLive(settings.defaultGateway(), apiKeys.acceptsDemoKey(), gateways.liveNames());
         if (!gateways.isEnabled(settings.defaultGateway())) {
             throw new IllegalStateException("PAYMENT_DEFAULT_GATEWAY is '" + settings.defaultGateway()
                     + "', which is not an enabled gateway; enabled: " + gateways.enabledNames());
         }
         requireHttpsWhenLive(settings.backendUrl(), gateways.liveNames());
         apiKeys.warnIfDefault();
+        if (gateways.isEnabled(DummyGateway.NAME) && !gateways.liveNames().isEmpty()) {
+            LOG.warnf("PAYMENT_DUMMY_ENABLED=true: the dummy gateway is enabled beside live gateways %s; anyone with a"
+                    + " dummy payment's page can have it paid. For a staging hub only.", gateways.liveNames());
+        }
         LOG.infof("Payment Hub ready at %s; gateways enabled: %s (default %s)", settings.backendUrl(),
                 gateways.enabledNames(), settings.defaultGateway());
+    }
+
+    /**
+     * Beside a gateway that moves real money, neither the dummy gateway as the default (a payment created without
+     * {@code gateway} would be paid by anyone with its page) nor the demo API key (known to everyone). One line
+     * naming each setting to change.
+     */
+    static void refuseTestShortcutsWhenLive(String defaultGateway, boolean demoKeyAccepted, Set<String> liveGateways) {
+        if (liveGateways.isEmpty()) {
+            return;
+        }
+        List<String> refusals = new ArrayList<>();
+        if (DummyGateway.NAME.equals(defaultGateway)) {
+            refusals.add("PAYMENT_DEFAULT_GATEWAY is 'dummy' (its value when unset); set it to a live gateway");
+        }
+        if (demoKeyAccepted) {
+            refusals.add("PAYMENT_API_KEYS accepts the demo key " + ApiKeys.DEMO_KEY + " (its value when unset);"
+                    + " set it to your apps' own keys");
+        }
+        if (!refusals.isEmpty()) {
+            throw new IllegalStateException("Refusing to start beside live gateways " + liveGateways + ": "
+                    + String.join("; ", refusals));
+        }
     }
 
     /** Gateways that move real money call back and send payers over HTTPS only. */

@@ -19,6 +19,7 @@ public enum ProblemCode {
     AMOUNT_MISMATCH(409, "Amount mismatch"),
     IDEMPOTENCY_IN_PROGRESS(409, "Request in progress"),
     INSUFFICIENT_CREDITS(409, "Insufficient credits"),
+    PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
     TOO_MANY_REQUESTS(429, "Too many requests"),

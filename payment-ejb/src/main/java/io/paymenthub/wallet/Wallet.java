@@ -13,7 +13,9 @@ import java.util.Map;
 
 /**
  * A user's credits at one app. The balance changes only through {@link #credit}, {@link #spend} and
- * {@link #takeBack}, never below zero (a check constraint backs this up); callers hold the row lock.
+ * {@link #takeBack}, never below zero (a check constraint backs this up); callers hold the row lock. Sums are
+ * exact: one that would pass {@link Long#MAX_VALUE} throws rather than wrap (the API's limits on credits keep
+ * that out of reach: a billion credits a purchase).
  */
 @Entity
 @Table(name = "wallet")
@@ -70,8 +72,8 @@ public class Wallet {
     /** A purchase was paid: its credits become balance. */
     public void credit(long credits, Instant now) {
         requirePositive(credits);
-        balance += credits;
-        totalPurchased += credits;
+        balance = Math.addExact(balance, credits);
+        totalPurchased = Math.addExact(totalPurchased, credits);
         updatedAt = now;
     }
 
@@ -84,7 +86,7 @@ public class Wallet {
                     Map.of("balance", balance));
         }
         balance -= credits;
-        totalSpent += credits;
+        totalSpent = Math.addExact(totalSpent, credits);
         updatedAt = now;
     }
 
@@ -96,7 +98,7 @@ public class Wallet {
         requirePositive(credits);
         long taken = Math.min(credits, balance);
         balance -= taken;
-        unrecoveredCredits += credits - taken;
+        unrecoveredCredits = Math.addExact(unrecoveredCredits, credits - taken);
         updatedAt = now;
         return taken;
     }

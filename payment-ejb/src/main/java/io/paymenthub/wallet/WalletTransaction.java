@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigInteger;
 import java.time.Instant;
 
 /** One line of a wallet's history: a purchase (with its payment), a spend, or credits taken back by a refund. */
@@ -105,7 +106,10 @@ public class WalletTransaction {
         if (capturedMinor <= 0) {
             return 0;
         }
-        long due = Math.min(credits, (credits * refundedMinor + capturedMinor - 1) / capturedMinor);
+        // exact: credits × refunded passes 2^63 for a billion credits at ten cents each
+        long due = BigInteger.valueOf(credits).multiply(BigInteger.valueOf(refundedMinor))
+                .add(BigInteger.valueOf(capturedMinor - 1)).divide(BigInteger.valueOf(capturedMinor))
+                .min(BigInteger.valueOf(credits)).longValueExact();
         long claim = Math.max(0, due - refundedCredits);
         refundedCredits += claim;
         updatedAt = now;

@@ -23,4 +23,25 @@ class StartupChecksTest {
         assertThatCode(() -> StartupChecks.requireHttpsWhenLive("http://localhost:8080", Set.of()))
                 .doesNotThrowAnyException();
     }
+    @Test
+    void beside_a_live_gateway_the_dummy_default_and_the_demo_key_refuse_to_start_naming_their_settings() {
+        assertThatThrownBy(() -> StartupChecks.refuseTestShortcutsWhenLive("dummy", false, Set.of("newebpay")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("PAYMENT_DEFAULT_GATEWAY").hasMessageContaining("newebpay")
+                .hasMessageNotContaining("PAYMENT_API_KEYS").hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> StartupChecks.refuseTestShortcutsWhenLive("newebpay", true, Set.of("newebpay")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("PAYMENT_API_KEYS").hasMessageContaining("sk_test_demo")
+                .hasMessageNotContaining("PAYMENT_DEFAULT_GATEWAY");
+        assertThatThrownBy(() -> StartupChecks.refuseTestShortcutsWhenLive("dummy", true, Set.of("bog")))
+                .hasMessageContaining("PAYMENT_DEFAULT_GATEWAY").hasMessageContaining("PAYMENT_API_KEYS");
+        assertThatCode(() -> StartupChecks.refuseTestShortcutsWhenLive("bog", false, Set.of("bog")))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void without_a_live_gateway_the_dummy_default_and_the_demo_key_are_fine() {
+        assertThatCode(() -> StartupChecks.refuseTestShortcutsWhenLive("dummy", true, Set.of()))
+                .doesNotThrowAnyException();
+    }
 }

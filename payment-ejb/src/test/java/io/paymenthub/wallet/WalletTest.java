@@ -83,4 +83,21 @@ class WalletTest {
         assertThat(refund.unrecovered()).isEqualTo(70);
         assertThat(WalletTransaction.refund("wal_1", 5, 5, "pay_1", NOW).status()).isEqualTo(TransactionStatus.COMPLETED);
     }
+    @Test
+    void a_balance_never_wraps_past_the_largest_long() {
+        Wallet wallet = holding(Long.MAX_VALUE - 1);
+        assertThatThrownBy(() -> wallet.credit(2, NOW)).isInstanceOf(ArithmeticException.class);
+        wallet.credit(1, NOW);
+        assertThat(wallet.balance()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void a_refund_of_a_billion_credits_is_claimed_exactly() {
+        long credits = 1_000_000_000L;
+        long captured = credits * 10;
+        WalletTransaction purchase = WalletTransaction.purchase("wal_1", credits, "pay_1", NOW);
+        assertThat(purchase.claimRefunded(captured / 2, captured, NOW)).isEqualTo(credits / 2);
+        assertThat(purchase.claimRefunded(captured, captured, NOW)).isEqualTo(credits / 2);
+        assertThat(purchase.refundedCredits()).isEqualTo(credits);
+    }
 }

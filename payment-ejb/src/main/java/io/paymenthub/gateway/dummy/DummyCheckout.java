@@ -3,6 +3,7 @@ package io.paymenthub.gateway.dummy;
 import static io.paymenthub.json.JsonFactory.JSON;
 
 import io.paymenthub.callback.CallbackProcessor;
+import io.paymenthub.gateway.GatewayRegistry;
 import io.paymenthub.gateway.spi.CallbackRequest;
 import io.paymenthub.payment.Payment;
 import io.paymenthub.payment.control.HostedCheckouts;
@@ -30,7 +31,14 @@ public class DummyCheckout {
     @Inject
     CallbackProcessor callbacks;
 
+    @Inject
+    GatewayRegistry gateways;
+
+    /** A dummy payment; none while the dummy gateway is disabled (a live hub's dummy payments cannot be paid). */
     public Payment payment(String token) {
+        if (!gateways.isEnabled(DummyGateway.NAME)) {
+            throw HubException.notFound("Payment");
+        }
         Payment payment = checkouts.byToken(token);
         if (!DummyGateway.NAME.equals(payment.gateway())) {
             throw HubException.notFound("Payment");

@@ -25,7 +25,9 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The built-in gateway. Its checkout is the hub's page {@code /pay/dummy/{token}}; the page's submit becomes
@@ -45,9 +47,19 @@ public class DummyGateway extends OutsideTransactions implements GatewayAdapter 
     @Inject
     DummySignature signature;
 
+    /** Unset: enabled while no gateway is live; {@code true} beside live ones too (staging); {@code false}: never. */
+    @Inject
+    @ConfigProperty(name = "PAYMENT_DUMMY_ENABLED")
+    Optional<Boolean> enabled;
+
     @Override
     public boolean isEnabled() {
-        return true;
+        return enabled.orElse(true);
+    }
+
+    @Override
+    public boolean isEnabledBesideLive() {
+        return enabled.orElse(false);
     }
 
     @Override

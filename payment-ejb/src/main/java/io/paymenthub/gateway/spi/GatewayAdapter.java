@@ -22,6 +22,14 @@ public interface GatewayAdapter {
     boolean isTestMode();
 
     /**
+     * False for a gateway that only simulates payments and must not stay enabled beside one that moves real money
+     * (not in test mode) unless its operator said so: anyone with such a payment's page could have it paid.
+     */
+    default boolean isEnabledBesideLive() {
+        return true;
+    }
+
+    /**
      * The networks this gateway's callbacks may come from ({@code <GATEWAY>_CALLBACK_ALLOWED_IPS}); by default any.
      * Read once, at start-up: a list that is not one fails the deployment.
      */

@@ -17,6 +17,11 @@ import jakarta.ejb.TransactionAttributeType;
 public abstract class OutsideTransactions implements GatewayAdapter {
 
     @Override
+    public boolean isEnabledBesideLive() {
+        return GatewayAdapter.super.isEnabledBesideLive();
+    }
+
+    @Override
     public IpRanges callbackSources() {
         return GatewayAdapter.super.callbackSources();
     }

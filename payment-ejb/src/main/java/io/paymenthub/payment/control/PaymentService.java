@@ -79,6 +79,16 @@ public class PaymentService {
      * transaction runs again.
      */
     public Payment create(NewPayment request, Runnable firstStep, Consumer<Payment> whenOpened) {
+        return create(request, firstStep, stored -> {
+        }, whenOpened);
+    }
+
+    /**
+     * As {@link #create(NewPayment, Runnable, Consumer)}; {@code whenStored} runs in the transaction that stores the
+     * payment, after it (rows that refer to the payment commit with it, or neither does).
+     */
+    public Payment create(NewPayment request, Runnable firstStep, Consumer<Payment> whenStored,
+                          Consumer<Payment> whenOpened) {
         GatewayAdapter adapter = gateways.adapter(request.gateway());
         urls.checkReturnUrl(request.returnUrl());
         urls.checkNotifyUrl(request.notifyUrl());
@@ -90,7 +100,9 @@ public class PaymentService {
         JustStored stored = new JustStored(shared.run(Flushing.shareableCreation(unitOfWork,
                 flushing -> {
                     firstStep.run();
-                    return store(new Payment(request, testMode, createdAt), flushing);
+                    Payment payment = store(new Payment(request, testMode, createdAt), flushing);
+                    whenStored.accept(payment);
+                    return payment;
                 })));
         CheckoutResult checkout = adapter.createCheckout(PaymentSnapshots.of(stored.payment));
         Payment payment = shared.run(Flushing.shareable(unitOfWork,

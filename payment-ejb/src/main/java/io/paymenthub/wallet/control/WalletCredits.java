@@ -3,6 +3,7 @@ package io.paymenthub.wallet.control;
 import io.paymenthub.fulfilment.PaymentFulfilled;
 import io.paymenthub.payment.Payment;
 import io.paymenthub.payment.PaymentRecorded;
+import io.paymenthub.wallet.TransactionStatus;
 import io.paymenthub.wallet.Wallet;
 import io.paymenthub.wallet.WalletTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,8 @@ import org.jboss.logging.Logger;
 /**
  * Turns purchases' payments into credits, inside the transaction that changed the payment: a fulfilled purchase
  * becomes balance (once: fulfilment happens once), a refunded one takes its credits back as far as the balance
- * allows, recording what it could not.
+ * allows, recording what it could not. Credits come only from a purchase {@link WalletService#purchase} recorded
+ * with its payment, and only when that payment was paid in full: a payment's reference or metadata buys nothing.
  */
 @ApplicationScoped
 public class WalletCredits {
@@ -32,28 +34,27 @@ public class WalletCredits {
 
     void fulfilled(@Observes PaymentFulfilled fulfilled) {
         Payment payment = em.find(Payment.class, fulfilled.paymentId());
-        Optional<Long> credits = creditsOf(payment);
-        if (credits.isEmpty()) {
+        Optional<WalletTransaction> purchase = purchaseOf(payment);
+        if (purchase.isEmpty()) {
             return;
         }
-        Wallet wallet = walletOf(payment);
-        WalletTransaction purchase = wallets.purchaseOf(payment.id()).orElseGet(() -> {
-            WalletTransaction recorded = WalletTransaction.purchase(wallet.id(), credits.get(), payment.id(),
-                    fulfilled.at());
-            em.persist(recorded);
-            return recorded;
-        });
-        purchase.completed(fulfilled.at());
-        wallet.credit(purchase.credits(), fulfilled.at());
+        if (!creditable(payment, purchase.get())) {
+            LOG.warnf("Payment %s of purchase %s: %s captured of %s, %s credits not granted", payment.id(),
+                    purchase.get().id(), payment.captured(), payment.amount(), purchase.get().credits());
+            return;
+        }
+        Wallet wallet = wallets.locked(purchase.get().walletId());
+        purchase.get().completed(fulfilled.at());
+        wallet.credit(purchase.get().credits(), fulfilled.at());
     }
 
     void recorded(@Observes PaymentRecorded recorded) {
         Payment payment = recorded.payment();
-        if (!payment.status().isPaid() || payment.refunded().isZero() || creditsOf(payment).isEmpty()) {
+        if (!payment.status().isPaid() || payment.refunded().isZero()) {
             return;
         }
-        Wallet wallet = walletOf(payment);
-        wallets.purchaseOf(payment.id()).ifPresent(purchase -> takeBack(wallet, purchase, payment, recorded.at()));
+        purchaseOf(payment).filter(purchase -> purchase.status() == TransactionStatus.COMPLETED)
+                .ifPresent(purchase -> takeBack(wallets.locked(purchase.walletId()), purchase, payment, recorded.at()));
     }
 
     private void takeBack(Wallet wallet, WalletTransaction purchase, Payment payment, Instant now) {
@@ -68,22 +69,24 @@ public class WalletCredits {
         }
     }
 
-    private Wallet walletOf(Payment payment) {
-        String userId = payment.metadata().get(WalletService.USER_METADATA);
-        return wallets.locked(payment.appId(), userId).orElseGet(() -> {
-            Wallet created = new Wallet(payment.appId(), userId, payment.amount().currency(), payment.createdAt());
-            em.persist(created);
-            return created;
-        });
-    }
-
-    /** The credits a purchase's payment buys: its reference {@code credits:N}, when it names a wallet user. */
-    static Optional<Long> creditsOf(Payment payment) {
-        String reference = payment.reference();
-        if (payment.metadata().get(WalletService.USER_METADATA) == null || reference == null
-                || !reference.matches("credits:[1-9]\\d{0,15}")) {
+    /**
+     * The purchase recorded with this payment. Only a purchase's payment carries the (reserved) wallet metadata key,
+     * so every other payment is passed over without a query.
+     */
+    private Optional<WalletTransaction> purchaseOf(Payment payment) {
+        if (!payment.metadata().containsKey(WalletService.USER_METADATA)) {
             return Optional.empty();
         }
-        return Optional.of(Long.parseLong(reference.substring("credits:".length())));
+        Optional<WalletTransaction> purchase = wallets.purchaseOf(payment.id());
+        if (purchase.isEmpty()) {
+            LOG.warnf("Payment %s names a wallet but no purchase recorded it: no credits", payment.id());
+        }
+        return purchase;
+    }
+
+    /** A pending purchase whose payment captured all of its price, the price of its credits, in its currency. */
+    static boolean creditable(Payment payment, WalletTransaction purchase) {
+        return purchase.status() == TransactionStatus.PENDING && payment.captured().equals(payment.amount())
+                && payment.id().equals(purchase.paymentId());
     }
 }

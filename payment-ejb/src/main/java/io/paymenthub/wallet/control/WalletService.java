@@ -27,7 +27,10 @@ import java.util.Map;
 @ApplicationScoped
 public class WalletService {
 
-    /** The payment metadata key naming the user whose wallet a purchase fills. */
+    /**
+     * The payment metadata key naming the user whose wallet a purchase fills; reserved: only a purchase sets it,
+     * a merchant's payment that names it is refused.
+     */
     public static final String USER_METADATA = "walletUserId";
 
     @Inject
@@ -48,36 +51,20 @@ public class WalletService {
     @PersistenceContext
     EntityManager em;
 
-    /** Creates the purchase's payment; its credits count as pending until the payment is fulfilled. */
+    /**
+     * Creates the purchase's payment and, in the transaction that stores it, the purchase that alone lets its
+     * fulfilment credit the wallet; its credits count as pending until then.
+     */
     public Payment purchase(String appId, String userId, long credits, String gateway, String returnUrl,
                             String notifyUrl) {
-        wallets.ensure(appId, userId);
+        String walletId = wallets.ensure(appId, userId);
         NewPayment request = new NewPayment(appId, gateway, price.of(credits), "Credit purchase: " + credits + " credits",
                 "credits:" + credits, userId, null, returnUrl, notifyUrl, CaptureMode.AUTOMATIC,
                 Map.of(USER_METADATA, userId));
-        Payment payment;
-        try {
-            payment = payments.create(request);
-        } catch (HubException e) {
-            Object paymentId = e.extensions().get("paymentId");
-            if (paymentId != null) {
-                recordPurchase(appId, userId, paymentId.toString(), credits);
-            }
-            throw e;
-        }
-        recordPurchase(appId, userId, payment.id(), credits);
-        return payment;
-    }
-
-    private void recordPurchase(String appId, String userId, String paymentId, long credits) {
-        unitOfWork.run(() -> {
-            Wallet wallet = wallets.locked(appId, userId).orElseThrow();
-            if (wallets.purchaseOf(paymentId).isEmpty()) {
-                em.persist(WalletTransaction.purchase(wallet.id(), credits, paymentId, clock.instant()));
-            }
-            em.flush();
-            return null;
-        });
+        return payments.create(request, () -> {
+        }, stored -> em.persist(WalletTransaction.purchase(walletId, credits, stored.id(), stored.createdAt())),
+                opened -> {
+                });
     }
 
     /** @throws HubException {@code insufficient_credits} when the balance is short (a missing wallet holds 0) */

@@ -38,21 +38,26 @@ public class Wallets {
         return byOwner(appId, userId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
-    /** Creates the wallet in a transaction of its own; two concurrent first uses meet on the unique owner key. */
-    public void ensure(String appId, String userId) {
+    /**
+     * The wallet's id, the wallet created in a transaction of its own when missing; two concurrent first uses
+     * meet on the unique owner key.
+     */
+    public String ensure(String appId, String userId) {
         try {
-            unitOfWork.run(() -> {
-                if (find(appId, userId).isEmpty()) {
-                    em.persist(new Wallet(appId, userId, price.currency(), clock.instant()));
-                    em.flush();
-                }
-                return null;
-            });
+            return unitOfWork.run(() -> find(appId, userId).orElseGet(() -> {
+                Wallet created = new Wallet(appId, userId, price.currency(), clock.instant());
+                em.persist(created);
+                em.flush();
+                return created;
+            }).id());
         } catch (RuntimeException e) {
-            if (unitOfWork.run(() -> find(appId, userId)).isEmpty()) {
-                throw e;
-            }
+            return unitOfWork.run(() -> find(appId, userId)).map(Wallet::id).orElseThrow(() -> e);
         }
+    }
+
+    /** The wallet with this id, its row locked until the transaction ends. */
+    public Wallet locked(String walletId) {
+        return em.find(Wallet.class, walletId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Optional<WalletTransaction> purchaseOf(String paymentId) {

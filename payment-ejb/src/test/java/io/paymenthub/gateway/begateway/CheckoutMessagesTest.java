@@ -8,6 +8,7 @@ import io.paymenthub.gateway.spi.PaymentSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
 import io.paymenthub.payment.CaptureMode;
+import io.paymenthub.payment.PayerLocale;
 import io.paymenthub.payment.PaymentStatus;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -25,15 +26,15 @@ class CheckoutMessagesTest {
     @Test
     void the_checkout_page_speaks_the_payers_language_when_the_merchant_chose_one() {
         PaymentSnapshot p = payment(CaptureMode.AUTOMATIC);
-        assertThat(CheckoutRequest.of(p, "https://hub/r", "https://hub/n").getJsonObject("checkout")
+        assertThat(CheckoutRequest.of(p, "https://hub/r", "https://hub/n", Instant.EPOCH).getJsonObject("checkout")
                 .getJsonObject("settings").containsKey("language")).isFalse();
-        for (var expected : Map.of(io.paymenthub.payment.PayerLocale.KA, "ka", io.paymenthub.payment.PayerLocale.KK, "kk",
-                io.paymenthub.payment.PayerLocale.ZH_TW, "zh", io.paymenthub.payment.PayerLocale.RU, "ru").entrySet()) {
+        for (var expected : Map.of(PayerLocale.KA, "ka", PayerLocale.KK, "kk", PayerLocale.ZH_TW, "zh",
+                PayerLocale.RU, "ru").entrySet()) {
             PaymentSnapshot localised = new PaymentSnapshot(p.id(), p.token(), p.gateway(), p.status(), p.amount(),
                     p.captured(), p.description(), p.reference(), p.customerId(), p.customerEmail(), p.captureMode(),
                     p.testMode(), p.gatewayUid(), p.gatewayReference(), p.metadata(), p.createdAt(), p.appId(),
                     expected.getKey());
-            assertThat(CheckoutRequest.of(localised, "https://hub/r", "https://hub/n").getJsonObject("checkout")
+            assertThat(CheckoutRequest.of(localised, "https://hub/r", "https://hub/n", Instant.EPOCH).getJsonObject("checkout")
                     .getJsonObject("settings").getString("language")).isEqualTo(expected.getValue());
         }
     }

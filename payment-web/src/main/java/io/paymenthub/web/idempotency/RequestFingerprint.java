@@ -41,6 +41,9 @@ final class RequestFingerprint {
             return canonical(reader.readValue()).getBytes(StandardCharsets.UTF_8);
         } catch (JsonException | IllegalStateException e) {
             return body;
+        } catch (RuntimeException e) {
+            // Parsson's refusal of JSON nested too deeply is a bare RuntimeException; such a body is no JSON to us
+            return body;
         }
     }
 

@@ -2,24 +2,21 @@ package io.paymenthub.web.payment;
 
 import io.paymenthub.payment.PayerLocale;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * {@code POST /api/v1/payments}. The amount is an integer of minor units, at least 1; {@code locale} the payer's
- * language for the hub's pages and the gateway's.
+ * {@code POST /api/v1/payments}. The amount is a JSON integer of minor units, 1 to 999,999,999,999; {@code locale}
+ * the payer's language for the hub's pages and the gateway's.
  */
 public record CreatePaymentRequest(
         @Size(min = 1, max = 32) String gateway,
-        @NotNull @DecimalMin("1") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 0,
-                message = "must be an integer number of minor units") BigDecimal amount,
+        @NotNull @Min(1) @Max(MaxAmount.MINOR) Long amount,
         @NotNull @IsoCurrency String currency,
         @Size(max = 500) String description,
         @Size(max = 200) String reference,
@@ -27,7 +24,7 @@ public record CreatePaymentRequest(
         @Size(max = 2000) String returnUrl,
         @Size(max = 2000) String notifyUrl,
         @Pattern(regexp = "automatic|manual", message = "must be automatic or manual") String capture,
-        @Size(max = 50) Map<@Size(min = 1, max = 64) String, @NotNull @Size(max = 500) String> metadata,
+        @Size(max = 50) Map<@NotNull @Size(min = 1, max = 64) String, @NotNull @Size(max = 500) String> metadata,
         @Pattern(regexp = "en|ru|ka|kk|zh-TW", flags = Pattern.Flag.CASE_INSENSITIVE,
                 message = "must be one of " + PayerLocale.TAGS) String locale) {
 

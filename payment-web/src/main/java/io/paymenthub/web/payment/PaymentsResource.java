@@ -14,6 +14,7 @@ import io.paymenthub.payment.control.RefundService;
 import io.paymenthub.config.HubSettings;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.wallet.control.WalletService;
 import io.paymenthub.web.RequestBodies;
 import io.paymenthub.web.idempotency.IdempotencyClaim;
 import io.paymenthub.web.idempotency.Idempotent;
@@ -36,6 +37,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** The merchant API of payments (CONTRACT 2.1). */
@@ -76,10 +78,15 @@ public class PaymentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@RequestBody(required = true) CreatePaymentRequest body) {
         CreatePaymentRequest request = bodies.required(body);
+        if (request.metadata() != null && request.metadata().containsKey(WalletService.USER_METADATA)) {
+            throw new HubException(ProblemCode.INVALID_REQUEST, "metadata." + WalletService.USER_METADATA
+                    + " is reserved for wallet purchases (POST /api/v1/wallets/{userId}/purchases)",
+                    Map.of("field", "metadata." + WalletService.USER_METADATA));
+        }
         String gateway = request.gateway() == null ? settings.defaultGateway() : request.gateway();
         var customer = request.customer();
         NewPayment creation = new NewPayment(app.id(), gateway,
-                Money.of(request.amount().longValueExact(), request.currency()), request.description(),
+                Money.of(request.amount(), request.currency()), request.description(),
                 request.reference(), customer == null ? null : customer.id(), customer == null ? null : customer.email(),
                 request.returnUrl(), request.notifyUrl(),
                 "manual".equals(request.capture()) ? CaptureMode.MANUAL : CaptureMode.AUTOMATIC, request.metadata(),
@@ -129,7 +136,7 @@ public class PaymentsResource {
     @Idempotent
     public PaymentJson capture(@PathParam("id") String id, CaptureRequest body) {
         CaptureRequest request = bodies.optional(body);
-        Long amount = request == null || request.amount() == null ? null : request.amount().longValueExact();
+        Long amount = request == null ? null : request.amount();
         return PaymentJson.of(operations.capture(app.id(), id, amount));
     }
 
@@ -145,7 +152,7 @@ public class PaymentsResource {
     @Idempotent
     public Response refund(@PathParam("id") String id, RefundRequest body) {
         RefundRequest request = bodies.optional(body);
-        Long amount = request == null || request.amount() == null ? null : request.amount().longValueExact();
+        Long amount = request == null ? null : request.amount();
         var refund = refunds.refund(app.id(), id, amount, request == null ? null : request.reason(),
                 idempotency.claimedRecord());
         return Response.status(Response.Status.CREATED).entity(RefundJson.of(refund)).build();

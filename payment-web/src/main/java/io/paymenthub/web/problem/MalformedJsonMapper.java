@@ -1,6 +1,7 @@
 package io.paymenthub.web.problem;
 
 import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.web.StrictTypes;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -9,7 +10,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 
-/** A body that is not JSON, or not JSON of the expected shape (e.g. a string where a number belongs). */
+/**
+ * A body that is not JSON, or not JSON of the expected shape (e.g. a string where an integer belongs), or one
+ * cut short for its size.
+ */
 @Provider
 public class MalformedJsonMapper implements ExceptionMapper<ProcessingException> {
 
@@ -18,6 +22,14 @@ public class MalformedJsonMapper implements ExceptionMapper<ProcessingException>
 
     @Override
     public Response toResponse(ProcessingException e) {
+        Response tooLarge = BodyLimit.problemIfTooLarge(e, uri.getPath());
+        if (tooLarge != null) {
+            return tooLarge;
+        }
+        if (Problems.causeOf(e, cause -> cause instanceof StrictTypes.WrongType) instanceof StrictTypes.WrongType wrongType) {
+            return Problems.of(wrongType.numberOutOfType() ? ProblemCode.INVALID_AMOUNT : ProblemCode.MALFORMED_JSON,
+                    "The body has a value of the wrong type: " + wrongType.getMessage(), uri.getPath(), Map.of());
+        }
         return Problems.of(ProblemCode.MALFORMED_JSON,
                 "The body is not valid JSON of the expected shape (amounts are integers of minor units)",
                 uri.getPath(), Map.of());

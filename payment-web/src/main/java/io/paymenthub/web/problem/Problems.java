@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Builds {@code application/problem+json} responses: type, title, status, detail, code, instance, the request's
@@ -44,6 +45,16 @@ public final class Problems {
         }
         extensions.forEach((key, value) -> body.add(key, toJson(value)));
         return Response.status(code.status()).type(PROBLEM_JSON).entity(body.build().toString()).build();
+    }
+
+    /** The first of {@code e} and its causes that matches, or null. */
+    static Throwable causeOf(Throwable e, Predicate<Throwable> matches) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (matches.test(cause)) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     private static JsonValue toJson(Object value) {

@@ -26,6 +26,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof EJBException && e.getCause() instanceof HubException hub) {
             return Problems.of(hub, uri.getPath());
         }
+        Response tooLarge = BodyLimit.problemIfTooLarge(e, uri.getPath());
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         return incident(e, uri.getPath());
     }
 

@@ -18,12 +18,17 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        Response tooLarge = BodyLimit.problemIfTooLarge(e, uri.getPath());
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         int status = e.getResponse().getStatus();
         ProblemCode code = switch (status) {
             case 401 -> ProblemCode.UNAUTHORIZED;
             case 404 -> ProblemCode.NOT_FOUND;
             case 405 -> ProblemCode.METHOD_NOT_ALLOWED;
             case 406 -> ProblemCode.NOT_ACCEPTABLE;
+            case 413 -> ProblemCode.PAYLOAD_TOO_LARGE;
             case 415 -> ProblemCode.UNSUPPORTED_MEDIA_TYPE;
             default -> status >= 400 && status < 500 ? ProblemCode.INVALID_REQUEST : null;
         };

@@ -1,17 +1,17 @@
 package io.paymenthub.web.wallet;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 
-/** {@code POST /api/v1/wallets/{userId}/purchases}: an integer number of credits, at least 1. */
+/** {@code POST /api/v1/wallets/{userId}/purchases}: a JSON integer of credits, 1 to a billion. */
 public record PurchaseRequest(
-        @NotNull @DecimalMin("1") @DecimalMax("1000000000") @Digits(integer = 10, fraction = 0,
-                message = "must be an integer number of credits") BigDecimal credits,
+        @NotNull @Min(1) @Max(PurchaseRequest.MAX_CREDITS) Long credits,
         @Size(min = 1, max = 32) String gateway,
         @Size(max = 2000) String returnUrl,
         @Size(max = 2000) String notifyUrl) {
+
+    /** At most a billion credits a purchase: its price and every wallet sum stay far within 64 bits. */
+    public static final long MAX_CREDITS = 1_000_000_000L;
 }

@@ -73,7 +73,7 @@ public class WalletsResource {
             throw new HubException(ProblemCode.UNKNOWN_GATEWAY, "Unknown or unconfigured gateway '" + gateway + "'",
                     Map.of("field", "gateway"));
         }
-        Payment payment = wallets.purchase(app.id(), userId, request.credits().longValueExact(), gateway,
+        Payment payment = wallets.purchase(app.id(), userId, request.credits(), gateway,
                 request.returnUrl(), request.notifyUrl());
         return Response.created(URI.create("/api/v1/payments/" + payment.id())).entity(PaymentJson.of(payment)).build();
     }
@@ -85,7 +85,7 @@ public class WalletsResource {
     public WalletJson spend(@PathParam("userId") @Pattern(regexp = USER_ID) String userId,
                             @RequestBody(required = true) SpendRequest body) {
         SpendRequest request = bodies.required(body);
-        wallets.spend(app.id(), userId, request.credits().longValueExact(), request.reference());
+        wallets.spend(app.id(), userId, request.credits(), request.reference());
         return WalletJson.of(wallets.view(app.id(), userId, 1, 0));
     }
 }

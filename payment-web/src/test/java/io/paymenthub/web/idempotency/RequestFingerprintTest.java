@@ -30,4 +30,10 @@ class RequestFingerprintTest {
         assertThat(of("p", "not json")).isEqualTo(of("p", "not json")).isNotEqualTo(of("p", "not  json"));
         assertThat(of("p", "")).isEqualTo(of("p", ""));
     }
+
+    @Test
+    void json_nested_too_deeply_for_the_parser_counts_by_its_bytes() {
+        byte[] deep = ("[".repeat(20_000) + "]".repeat(20_000)).getBytes(StandardCharsets.UTF_8);
+        assertThat(RequestFingerprint.canonical(deep)).isEqualTo(deep);
+    }
 }
