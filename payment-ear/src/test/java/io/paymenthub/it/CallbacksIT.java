@@ -13,7 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The shared callback endpoint (CONTRACT 3), through the dummy gateway's signed callbacks. */
+/** The shared callback endpoint (docs/api.md), through the dummy gateway's signed callbacks. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CallbacksIT {

@@ -14,7 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@code Idempotency-Key} exactly as CONTRACT 2 writes it. */
+/** {@code Idempotency-Key} exactly as docs/api.md writes it. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class IdempotencyIT {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** API keys, tenant isolation, listing, and problem+json for every bad input (CONTRACT 2, 2.1). */
+/** API keys, tenant isolation, listing, and problem+json for every bad input (docs/api.md). */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MerchantApiIT {

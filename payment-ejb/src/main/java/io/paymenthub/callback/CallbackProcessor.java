@@ -42,7 +42,7 @@ public class CallbackProcessor {
 
     /**
      * @throws HubException {@code signature_invalid} (401), {@code invalid_request} (400), {@code not_found}
-     *                      (404), {@code amount_mismatch} (409), as CONTRACT section 3 answers them
+     *                      (404), {@code amount_mismatch} (409), as docs/api.md answers them
      */
     public ReportResult process(String gateway, CallbackRequest callback, String remoteAddress) {
         try {

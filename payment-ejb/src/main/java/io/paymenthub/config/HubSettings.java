@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The hub-wide keys of CONTRACT section 6; each gateway reads its own keys in its own package. */
+/** The hub-wide keys of the README's configuration table; each gateway reads its own keys in its own package. */
 @ApplicationScoped
 public class HubSettings {
 

@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * {@code PAYMENT_IDEMPOTENCY_RETENTION_HOURS} (CONTRACT 7: default 24, never less) and
+ * {@code PAYMENT_IDEMPOTENCY_RETENTION_HOURS} (docs/api.md: default 24, never less) and
  * {@code PAYMENT_IDEMPOTENCY_ABANDONED_SECONDS}: how long a key may stay in progress, with no gateway operation
  * reserved, before a retry takes it over (default 300, at least 60 — longer than any request lives: a transaction
  * times out after 300 s, a gateway call after its timeout).

@@ -6,7 +6,7 @@ import java.util.Map;
 /** ISO 4217 currencies and their exponents (the number of minor-unit digits). */
 public final class Currencies {
 
-    /** Where the JDK's table differs from the exponent the gateways and CONTRACT section 5 use. */
+    /** Where the JDK's table differs from the exponent the gateways and docs/api.md, amounts use. */
     private static final Map<String, Integer> EXPONENT_OVERRIDES = Map.of("TWD", 2, "KRW", 0, "JPY", 0);
 
     private Currencies() {

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A payment's status and the one table of allowed transitions (CONTRACT 2.2, documented in the README).
+ * A payment's status and the one table of allowed transitions (docs/api.md).
  *
  * <pre>
  * CREATED → PENDING → AUTHORIZED → SUCCESSFUL → PARTIALLY_REFUNDED → REFUNDED

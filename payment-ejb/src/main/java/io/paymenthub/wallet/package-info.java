@@ -1,5 +1,5 @@
 /**
- * Prepaid credits (CONTRACT 2.3): a wallet per app and user, purchases that become balance exactly once when
+ * Prepaid credits (docs/api.md): a wallet per app and user, purchases that become balance exactly once when
  * their payment is fulfilled, spends that never take the balance below zero, refunds that take credits back.
  */
 package io.paymenthub.wallet;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The transition table of CONTRACT 2.2, pair by pair. */
+/** The transition table of docs/api.md, pair by pair. */
 class PaymentStatusTest {
 
     private static final Map<PaymentStatus, Set<PaymentStatus>> ALLOWED = Map.ofEntries(

@@ -10,7 +10,7 @@ import jakarta.json.stream.JsonParser;
 import java.lang.reflect.Type;
 
 /**
- * What a request body's values may be (CONTRACT 7, strict types): a number property ({@code amount},
+ * What a request body's values may be (docs/api.md, strict types): a number property ({@code amount},
  * {@code credits}, every count) takes a JSON integer literal within 64 bits — never a string, a fraction, an
  * exponent or anything longer; a text property takes a JSON string without NUL (which PostgreSQL cannot store).
  * JSON-B's own conversions would take {@code "100"} for 100. Both checks look at the value the parser already

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The {@code SECURE_PROCESSOR_*} keys (CONTRACT 6). The gateway is enabled when the shop id and secret key are
- * set; the base URLs are origins to which BeGateway's documented paths are appended.
+ * The {@code SECURE_PROCESSOR_*} keys (README, configuration). The gateway is enabled when the shop id and secret
+ * key are set; the base URLs are origins to which BeGateway's documented paths are appended.
  */
 @ApplicationScoped
 public class BeGatewayConfig {

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The {@code BOG_*} keys (CONTRACT 6). Enabled when the client id and secret are set. {@code BOG_TEST_MODE}
+ * The {@code BOG_*} keys (README, configuration). Enabled when the client id and secret are set. {@code BOG_TEST_MODE}
  * (not in the contract; default false) marks a sandbox or simulator, which allows an {@code http://}
  * {@code BACKEND_URL}; BOG has no separate sandbox host to derive it from.
  */

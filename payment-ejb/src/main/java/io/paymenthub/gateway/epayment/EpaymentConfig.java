@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The {@code EPAYMENT_*} keys of CONTRACT section 6. Enabled with client id, client secret and terminal.
+ * The {@code EPAYMENT_*} keys (README, configuration). Enabled with client id, client secret and terminal.
  * {@code EPAYMENT_ENV} ({@code test}, the default, or {@code prod}) picks the default URLs; each is overridable.
  */
 @ApplicationScoped

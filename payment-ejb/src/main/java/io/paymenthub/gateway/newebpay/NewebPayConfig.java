@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The {@code NEWEBPAY_*} keys of CONTRACT section 6. The gateway is enabled when merchant id, HashKey and HashIV
+ * The {@code NEWEBPAY_*} keys (README, configuration). The gateway is enabled when merchant id, HashKey and HashIV
  * are all set; keys of the wrong length stop the deployment with a message that names the key, never its value.
  * {@code NEWEBPAY_TESTING} (default true) picks NewebPay's test site; {@code NEWEBPAY_GATEWAY_URL} overrides the
  * origin to which {@code /MPG/mpg_gateway} and {@code /API/QueryTradeInfo} are appended.

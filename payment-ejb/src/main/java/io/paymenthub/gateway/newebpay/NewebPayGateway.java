@@ -67,7 +67,7 @@ public class NewebPayGateway extends OutsideTransactions implements GatewayAdapt
         return config.callbackSources();
     }
 
-    /** Only whole TWD amounts (CONTRACT section 5), captured at once. */
+    /** Only whole TWD amounts (docs/api.md, amounts), captured at once. */
     @Override
     public void validate(PaymentSnapshot payment) {
         TwdAmount.check(payment.amount());

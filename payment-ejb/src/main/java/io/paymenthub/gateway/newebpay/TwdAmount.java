@@ -5,7 +5,7 @@ import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
 
 /**
- * NewebPay's {@code Amt}: whole New Taiwan dollars. The hub keeps TWD in cents (exponent 2, CONTRACT section 5),
+ * NewebPay's {@code Amt}: whole New Taiwan dollars. The hub keeps TWD in cents (exponent 2, docs/api.md, amounts),
  * so {@code 3000} TWD is {@code Amt=30}, and an amount with cents cannot be sent at all.
  */
 final class TwdAmount {

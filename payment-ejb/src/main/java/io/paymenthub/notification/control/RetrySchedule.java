@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * When a failed notification is tried again: after 1 min, 5 min, 15 min, 1 h and 6 h (CONTRACT 2.4), then never.
+ * When a failed notification is tried again: after 1 min, 5 min, 15 min, 1 h and 6 h (docs/api.md), then never.
  * The delays are configurable ({@code PAYMENT_NOTIFY_RETRY_DELAYS}) only so that tests need not wait hours.
  */
 public record RetrySchedule(List<Duration> delays) {

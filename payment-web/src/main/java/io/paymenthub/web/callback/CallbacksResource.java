@@ -21,7 +21,7 @@ import java.util.Locale;
 
 /**
  * {@code POST /api/v1/callbacks/{gateway}}: a gateway's notification, taken as raw bytes (signatures cover
- * them). 200 when processed, a duplicate or a refused transition; 401, 400, 404, 409 as CONTRACT 3 says.
+ * them). 200 when processed, a duplicate or a refused transition; 401, 400, 404, 409 as docs/api.md says.
  */
 @Path("api/v1/callbacks/{gateway}")
 @FromGateway

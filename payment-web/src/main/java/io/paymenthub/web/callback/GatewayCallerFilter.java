@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
 /**
  * Who may call a gateway endpoint, decided by the client's address ({@link ClientAddress}) once the endpoint is
  * matched and before a byte of the body is read: outside the gateway's {@code <GATEWAY>_CALLBACK_ALLOWED_IPS}
- * (CONTRACT 7, "callbacks' sources"), {@code 403} and a security log line; beyond BOG's rate limit per client
+ * (docs/api.md, "callbacks' sources"), {@code 403} and a security log line; beyond BOG's rate limit per client
  * ({@code /api/v1/callbacks/bog} and its OAuth endpoint), {@code 429} with {@code Retry-After: 1}.
  */
 @Provider

@@ -1,2 +1,2 @@
-/** {@code Idempotency-Key} on every POST of the merchant API, as CONTRACT section 2 defines it. */
+/** {@code Idempotency-Key} on every POST of the merchant API, as docs/api.md defines it. */
 package io.paymenthub.web.idempotency;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A payment as the merchant API shows it (CONTRACT 2.1); {@code events} and {@code refunds} only when read alone. */
+/** A payment as the merchant API shows it (docs/api.md); {@code events} and {@code refunds} only when read alone. */
 public record PaymentJson(String id, String token, String gateway, String status, long amount, String currency,
                           long capturedAmount, long refundedAmount, String description, String reference,
                           String customerId, String customerEmail, String capture, String returnUrl, String notifyUrl,

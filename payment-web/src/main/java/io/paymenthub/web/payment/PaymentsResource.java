@@ -40,7 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
-/** The merchant API of payments (CONTRACT 2.1). */
+/** The merchant API of payments (docs/api.md). */
 @Path("api/v1/payments")
 @RequestScoped
 @MerchantApi

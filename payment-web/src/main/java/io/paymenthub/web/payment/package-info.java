@@ -1,2 +1,2 @@
-/** The merchant API of payments (CONTRACT 2.1): its resource and the JSON it reads and writes. */
+/** The merchant API of payments (docs/api.md): its resource and the JSON it reads and writes. */
 package io.paymenthub.web.payment;

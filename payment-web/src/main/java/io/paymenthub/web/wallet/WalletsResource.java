@@ -30,7 +30,7 @@ import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
-/** The merchant API of prepaid credits (CONTRACT 2.3): a wallet per app and user. */
+/** The merchant API of prepaid credits (docs/api.md): a wallet per app and user. */
 @Path("api/v1/wallets/{userId}")
 @RequestScoped
 @MerchantApi

@@ -1,2 +1,2 @@
-/** The merchant API of wallets (CONTRACT 2.3): its resource and the JSON it reads and writes. */
+/** The merchant API of wallets (docs/api.md): its resource and the JSON it reads and writes. */
 package io.paymenthub.web.wallet;
