@@ -1,6 +1,6 @@
 package io.paymenthub.config;
 
-import io.paymenthub.net.AllowedTargets;
+import io.paymenthub.network.AllowedTargets;
 import io.paymenthub.network.IpRanges;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

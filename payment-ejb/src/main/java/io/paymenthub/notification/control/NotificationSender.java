@@ -1,7 +1,7 @@
 package io.paymenthub.notification.control;
 
 import io.paymenthub.config.HubSettings;
-import io.paymenthub.net.InternalAddresses;
+import io.paymenthub.network.InternalAddresses;
 import io.paymenthub.notification.Notification;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;

@@ -1,6 +1,6 @@
 package io.paymenthub.notification.control;
 
-import io.paymenthub.net.InternalAddresses;
+import io.paymenthub.network.InternalAddresses;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

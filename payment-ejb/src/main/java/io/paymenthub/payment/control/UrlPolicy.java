@@ -1,7 +1,7 @@
 package io.paymenthub.payment.control;
 
 import io.paymenthub.config.HubSettings;
-import io.paymenthub.net.InternalAddresses;
+import io.paymenthub.network.InternalAddresses;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
 import jakarta.enterprise.context.ApplicationScoped;

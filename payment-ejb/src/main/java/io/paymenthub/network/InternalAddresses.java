@@ -1,4 +1,4 @@
-package io.paymenthub.net;
+package io.paymenthub.network;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

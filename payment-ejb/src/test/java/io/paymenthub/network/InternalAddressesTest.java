@@ -1,4 +1,4 @@
-package io.paymenthub.net;
+package io.paymenthub.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
