@@ -118,14 +118,11 @@ class CapturesRefundsAndHoldsIT {
         assertThat(capture.json().getString("status")).as("the capture's outcome is not known").isEqualTo("AUTHORIZED");
 
         // the gateway's list of the payment's transactions names the capture, without its amount
-        BEGATEWAY.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
-                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
-                                "/v2/transactions/tracking_id/" + paymentId))
-                .willReturn(okJson("""
+        listsTransactions(paymentId, """
                         {"transactions":[
                          {"uid":"cap-lost","type":"capture","status":"successful","parent_uid":"%s"},
                          {"uid":"%s","type":"authorization","status":"successful","amount":1000,"currency":"EUR"}]}
-                        """.formatted(authorization, authorization))));
+                        """.formatted(authorization, authorization));
         JsonObject polled = Hub.get("/api/v1/payments/" + paymentId + "?refresh=true", Hub.APP1_KEY).json();
         assertThat(polled.getString("status")).isEqualTo("SUCCESSFUL");
         assertThat(polled.getJsonNumber("capturedAmount").longValue()).isEqualTo(350);
@@ -155,14 +152,11 @@ class CapturesRefundsAndHoldsIT {
         assertThat(BEGATEWAY.requestsTo("/transactions/voids")).isEmpty();
 
         // the janitor's poll finds the capture among the payment's transactions
-        BEGATEWAY.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
-                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
-                                "/v2/transactions/tracking_id/" + paymentId))
-                .willReturn(okJson("""
+        listsTransactions(paymentId, """
                         {"transactions":[
                          {"uid":"cap-unknown","type":"capture","status":"successful","parent_uid":"%s"},
                          {"uid":"%s","type":"authorization","status":"successful","amount":1000,"currency":"EUR"}]}
-                        """.formatted(authorization, authorization))));
+                        """.formatted(authorization, authorization));
         NotifyReceiver.await("the janitor finds the capture", Duration.ofSeconds(40),
                 () -> reload(payment).getString("status").equals("SUCCESSFUL"));
         assertThat(reload(payment).getJsonNumber("capturedAmount").longValue()).isEqualTo(400);
@@ -183,13 +177,10 @@ class CapturesRefundsAndHoldsIT {
         assertThat(BEGATEWAY.requestsTo("/transactions/captures")).as("one capture call").hasSize(1);
 
         // the gateway's transactions show the authorization alone: after the grace the request is cleared
-        BEGATEWAY.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
-                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
-                                "/v2/transactions/tracking_id/" + paymentId))
-                .willReturn(okJson("""
+        listsTransactions(paymentId, """
                         {"transactions":[
                          {"uid":"%s","type":"authorization","status":"successful","amount":1000,"currency":"EUR"}]}
-                        """.formatted(authorization))));
+                        """.formatted(authorization));
         BEGATEWAY.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
                         com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/transactions/" + authorization))
                 .willReturn(okJson("""
@@ -205,6 +196,14 @@ class CapturesRefundsAndHoldsIT {
         assertThat(after.getString("status")).isEqualTo("SUCCESSFUL");
         assertThat(after.getJsonNumber("capturedAmount").longValue()).isEqualTo(300);
         assertThat(BEGATEWAY.requestsTo("/transactions/captures")).hasSize(2);
+    }
+
+    /** BeGateway's list of the payment's transactions, which its poll searches for a capture. */
+    private static void listsTransactions(String paymentId, String transactions) {
+        BEGATEWAY.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
+                                "/v2/transactions/tracking_id/" + paymentId))
+                .willReturn(okJson(transactions)));
     }
 
     /** The documented webhook of a capture transaction, naming its payment by tracking id. */

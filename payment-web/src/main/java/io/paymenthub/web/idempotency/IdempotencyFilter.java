@@ -119,13 +119,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     }
 
     /**
-     * A {@code 409 idempotency_in_progress} of the resource (a capture or void of the payment still being confirmed
-     * with its gateway) is no answer to keep: the key is released, so that its retry runs once that is settled.
+     * A {@code 409 idempotency_in_progress} naming an {@code outstanding} capture or void of the payment, still
+     * being confirmed with its gateway, is no answer to keep: the key is released, so that its retry runs once that
+     * is settled.
      */
     private static boolean isInProgress(ContainerResponseContext response) {
         return response.getStatus() == ProblemCode.IDEMPOTENCY_IN_PROGRESS.status()
                 && response.getEntity() instanceof String body
-                && body.contains("\"code\":\"" + ProblemCode.IDEMPOTENCY_IN_PROGRESS.wireName() + "\"");
+                && body.contains("\"code\":\"" + ProblemCode.IDEMPOTENCY_IN_PROGRESS.wireName() + "\"")
+                && body.contains("\"outstanding\":");
     }
 
     /**
