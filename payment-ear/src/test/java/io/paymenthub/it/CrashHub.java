@@ -30,7 +30,12 @@ final class CrashHub {
 
     /** The crash-only server's own base directory: the provisioned configuration and the EAR, fresh data. */
     static void prepareBaseDirectory() throws IOException {
-        deleteRecursively(WORK);
+        prepareBaseDirectory(WORK);
+    }
+
+    /** A fresh base directory for a server of a test's own: the provisioned configuration and the EAR, no data. */
+    static void prepareBaseDirectory(Path work) throws IOException {
+        deleteRecursively(work);
         for (String part : new String[] {"configuration", "deployments"}) {
             Path source = SERVER.resolve("standalone").resolve(part);
             try (Stream<Path> files = Files.walk(source)) {
@@ -39,7 +44,7 @@ final class CrashHub {
                     if (name.endsWith(".deployed") || name.endsWith(".failed") || name.endsWith(".isdeploying")) {
                         continue;
                     }
-                    Path target = WORK.resolve(part).resolve(source.relativize(file).toString());
+                    Path target = work.resolve(part).resolve(source.relativize(file).toString());
                     if (Files.isDirectory(file)) {
                         Files.createDirectories(target);
                     } else if (!file.toString().contains("standalone_xml_history")) {
@@ -48,7 +53,7 @@ final class CrashHub {
                 }
             }
         }
-        ownBootLog(WORK.resolve("configuration/logging.properties"));
+        ownBootLog(work);
     }
 
     /**
@@ -56,15 +61,16 @@ final class CrashHub {
      * log, as WildFly wrote it there, which two servers writing at once would garble (and the main server's log would
      * hold this one's boot). This server's log instead.
      */
-    private static void ownBootLog(Path loggingProperties) throws IOException {
+    private static void ownBootLog(Path work) throws IOException {
+        Path loggingProperties = work.resolve("configuration/logging.properties");
         if (!Files.exists(loggingProperties)) {
             return;
         }
-        String log = WORK.resolve("log").resolve("server.log").toAbsolutePath().toString();
+        String log = work.resolve("log").resolve("server.log").toAbsolutePath().toString();
         List<String> lines = Files.readAllLines(loggingProperties).stream()
                 .map(line -> line.startsWith("handler.FILE.fileName=") ? "handler.FILE.fileName=" + log : line)
                 .toList();
-        Files.createDirectories(WORK.resolve("log"));
+        Files.createDirectories(work.resolve("log"));
         Files.write(loggingProperties, lines);
     }
 

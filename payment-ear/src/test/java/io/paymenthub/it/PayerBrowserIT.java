@@ -263,8 +263,10 @@ class PayerBrowserIT {
                 + " function (e) { outcome.page = 'refused: ' + e.message; });"
                 + "</script><script type=\"module\">import { PaymentHub } from '" + Hub.URL + "/js/payment-hub.js?module';"
                 + "PaymentHub.check('" + token + "').then(function (s) { window.outcome.module = s.status; });</script>";
-        BrowserSession.serve(context, "http://*.localhost/**", url -> "<!DOCTYPE html><html lang=\"en\"><head>"
-                + "<title>Probe</title></head><body>" + probe + "</body></html>");
+        for (String origin : new String[] {EVIL, SHOP}) {
+            BrowserSession.serve(context, origin + "/**", url -> "<!DOCTYPE html><html lang=\"en\"><head>"
+                    + "<title>Probe</title></head><body>" + probe + "</body></html>");
+        }
         Page evil = context.newPage();
         evil.navigate(EVIL + "/probe");
         evil.waitForFunction("() => window.outcome.check && window.outcome.page");

@@ -3,16 +3,14 @@ package io.paymenthub.it;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A hub of a test's own beside the Arquillian one: the same provisioned server and EAR, its own ports, base
- * directory (fresh H2 data) and settings. For what needs a server started differently: a kill -9
- * (CrashRecoveryIT), settings that refuse to start or change what is enabled (LiveHubIT).
+ * directory (fresh H2 data) and settings, for settings that refuse to start or change what is enabled (LiveHubIT);
+ * its base directory is prepared as {@link CrashHub}'s is.
  */
 final class SecondServer {
 
@@ -28,26 +26,9 @@ final class SecondServer {
         this.work = work;
     }
 
-    /** A fresh base directory: the provisioned configuration and the EAR, no data. */
+    /** A fresh base directory: the provisioned configuration and the EAR, no data, a boot log of its own. */
     SecondServer prepared() throws IOException {
-        deleteRecursively(work);
-        for (String part : new String[] {"configuration", "deployments"}) {
-            Path source = SERVER.resolve("standalone").resolve(part);
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : (Iterable<Path>) files::iterator) {
-                    String name = file.getFileName().toString();
-                    if (name.endsWith(".deployed") || name.endsWith(".failed") || name.endsWith(".isdeploying")) {
-                        continue;
-                    }
-                    Path target = work.resolve(part).resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else if (!file.toString().contains("standalone_xml_history")) {
-                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        }
+        CrashHub.prepareBaseDirectory(work);
         return this;
     }
 
@@ -139,15 +120,6 @@ final class SecondServer {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 }
