@@ -118,17 +118,92 @@ class CapturesRefundsAndHoldsIT {
         assertThat(capture.json().getString("status")).as("the capture's outcome is not known").isEqualTo("AUTHORIZED");
 
         // the gateway's list of the payment's transactions names the capture, without its amount
-        BEGATEWAY.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
-                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
-                                "/v2/transactions/tracking_id/" + paymentId))
-                .willReturn(okJson("""
+        listsTransactions(paymentId, """
                         {"transactions":[
                          {"uid":"cap-lost","type":"capture","status":"successful","parent_uid":"%s"},
                          {"uid":"%s","type":"authorization","status":"successful","amount":1000,"currency":"EUR"}]}
-                        """.formatted(authorization, authorization))));
+                        """.formatted(authorization, authorization));
         JsonObject polled = Hub.get("/api/v1/payments/" + paymentId + "?refresh=true", Hub.APP1_KEY).json();
         assertThat(polled.getString("status")).isEqualTo("SUCCESSFUL");
         assertThat(polled.getJsonNumber("capturedAmount").longValue()).isEqualTo(350);
+    }
+
+    @Test
+    void a_capture_whose_outcome_is_unknown_is_never_sent_twice_and_the_janitor_settles_it() throws Exception {
+        String authorization = "auth-unknown-" + SEQUENCE.incrementAndGet();
+        JsonObject payment = beGatewayAuthorized(1000, authorization);
+        String paymentId = payment.getString("id");
+        BEGATEWAY.transactionAnswers("captures", transaction("cap-unknown", "successful", authorization)
+                .withFixedDelay(3000));
+        Reply capture = Hub.post("/api/v1/payments/" + paymentId + "/capture", Hub.APP1_KEY, "{\"amount\":400}");
+        assertThat(capture.status()).isEqualTo(200);
+        assertThat(capture.json().getString("status")).as("the capture's outcome is not known").isEqualTo("AUTHORIZED");
+
+        // the merchant retries, with a new key and without one: refused before the gateway is asked again
+        Reply retry = Hub.post("/api/v1/payments/" + paymentId + "/capture", Hub.APP1_KEY, "{\"amount\":400}",
+                "Idempotency-Key", "capture-retry-" + paymentId);
+        assertThat(retry.status()).isEqualTo(409);
+        assertThat(retry.json().getString("code")).isEqualTo("idempotency_in_progress");
+        assertThat(Hub.post("/api/v1/payments/" + paymentId + "/capture", Hub.APP1_KEY, "{}").status())
+                .isEqualTo(409);
+        assertThat(Hub.post("/api/v1/payments/" + paymentId + "/cancel", Hub.APP1_KEY, "").status())
+                .as("no void while a capture may have been taken").isEqualTo(409);
+        assertThat(BEGATEWAY.requestsTo("/transactions/captures")).as("one capture call").hasSize(1);
+        assertThat(BEGATEWAY.requestsTo("/transactions/voids")).isEmpty();
+
+        // the janitor's poll finds the capture among the payment's transactions
+        listsTransactions(paymentId, """
+                        {"transactions":[
+                         {"uid":"cap-unknown","type":"capture","status":"successful","parent_uid":"%s"},
+                         {"uid":"%s","type":"authorization","status":"successful","amount":1000,"currency":"EUR"}]}
+                        """.formatted(authorization, authorization));
+        NotifyReceiver.await("the janitor finds the capture", Duration.ofSeconds(40),
+                () -> reload(payment).getString("status").equals("SUCCESSFUL"));
+        assertThat(reload(payment).getJsonNumber("capturedAmount").longValue()).isEqualTo(400);
+        assertThat(BEGATEWAY.requestsTo("/transactions/captures")).hasSize(1);
+    }
+
+    @Test
+    void a_capture_answered_5xx_blocks_retries_until_the_janitor_finds_the_authorization_uncaptured()
+            throws Exception {
+        String authorization = "auth-5xx-" + SEQUENCE.incrementAndGet();
+        JsonObject payment = beGatewayAuthorized(1000, authorization);
+        String paymentId = payment.getString("id");
+        BEGATEWAY.transactionAnswers("captures", BeGatewaySimulator.status(502));
+        String key = "capture-" + paymentId;
+        Hub.post("/api/v1/payments/" + paymentId + "/capture", Hub.APP1_KEY, "{\"amount\":300}");
+        assertThat(Hub.post("/api/v1/payments/" + paymentId + "/capture", Hub.APP1_KEY, "{\"amount\":300}",
+                "Idempotency-Key", key).status()).isEqualTo(409);
+        assertThat(BEGATEWAY.requestsTo("/transactions/captures")).as("one capture call").hasSize(1);
+
+        // the gateway's transactions show the authorization alone: after the grace the request is cleared
+        listsTransactions(paymentId, """
+                        {"transactions":[
+                         {"uid":"%s","type":"authorization","status":"successful","amount":1000,"currency":"EUR"}]}
+                        """.formatted(authorization));
+        BEGATEWAY.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/transactions/" + authorization))
+                .willReturn(okJson("""
+                        {"transaction":{"uid":"%s","type":"authorization","status":"successful","amount":1000,
+                         "currency":"EUR","tracking_id":"%s"}}
+                        """.formatted(authorization, paymentId))));
+        BEGATEWAY.transactionAnswers("captures", transaction("cap-again", "successful", authorization));
+        // the 409 was not kept for the key: its retry runs once the janitor has cleared the capture
+        NotifyReceiver.await("the janitor clears the unconfirmed capture", Duration.ofSeconds(60),
+                () -> Hub.post("/api/v1/payments/" + paymentId + "/capture", Hub.APP1_KEY, "{\"amount\":300}",
+                        "Idempotency-Key", key).status() == 200);
+        JsonObject after = reload(payment);
+        assertThat(after.getString("status")).isEqualTo("SUCCESSFUL");
+        assertThat(after.getJsonNumber("capturedAmount").longValue()).isEqualTo(300);
+        assertThat(BEGATEWAY.requestsTo("/transactions/captures")).hasSize(2);
+    }
+
+    /** BeGateway's list of the payment's transactions, which its poll searches for a capture. */
+    private static void listsTransactions(String paymentId, String transactions) {
+        BEGATEWAY.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
+                                "/v2/transactions/tracking_id/" + paymentId))
+                .willReturn(okJson(transactions)));
     }
 
     /** The documented webhook of a capture transaction, naming its payment by tracking id. */

@@ -61,6 +61,17 @@ public class Payment {
     @Column(name = "capture_requested_minor")
     private Long captureRequestedMinor;
 
+    /**
+     * When the capture above was sent; with it, the capture is outstanding while the payment is AUTHORIZED: no
+     * other capture or void is sent until a report settles it (see {@link #requireNoOperationOutstanding}).
+     */
+    @Column(name = "capture_requested_at")
+    private Instant captureRequestedAt;
+
+    /** When a void of the authorization was sent whose outcome is not known; null when none. */
+    @Column(name = "void_requested_at")
+    private Instant voidRequestedAt;
+
     /** Refunds sent to the gateway whose outcome is not known yet: they count against what can be refunded. */
     @Column(name = "refund_pending_minor", nullable = false)
     private long refundPendingMinor;
@@ -268,17 +279,98 @@ public class Payment {
      * The merchant asks to capture {@code requested}: kept before the gateway is called, so that whichever report
      * of the capture comes first records that much.
      */
-    public void captureRequested(Money requested) {
+    public void captureRequested(Money requested, Instant now) {
         requireCapturable(requested);
+        requireNoOperationOutstanding("capture");
         captureRequestedMinor = requested.minor();
+        captureRequestedAt = now;
+        updatedAt = now;
     }
 
     /** The gateway refused the capture: a later report of a success is not one of this amount. */
     public void captureRefused(Instant now) {
         if (status == PaymentStatus.AUTHORIZED) {
             captureRequestedMinor = null;
+            captureRequestedAt = null;
             updatedAt = now;
         }
+    }
+
+    /**
+     * A void of the authorization is being sent. A retried void is let through (a second void of the same
+     * authorization changes nothing at a gateway); a void while a capture is outstanding is not.
+     */
+    public void voidRequested(Instant now) {
+        requireCancellable();
+        if (status == PaymentStatus.AUTHORIZED) {
+            if (captureOutstanding()) {
+                throw operationOutstanding("cancel", "capture");
+            }
+            voidRequestedAt = now;
+            updatedAt = now;
+        }
+    }
+
+    /** The gateway refused the void: the authorization stands, and may be captured. */
+    public void voidRefused(Instant now) {
+        if (status == PaymentStatus.AUTHORIZED && voidRequestedAt != null) {
+            voidRequestedAt = null;
+            updatedAt = now;
+        }
+    }
+
+    /**
+     * The gateway, asked after the capture or void was sent, still holds the authorization neither captured nor
+     * voided: a capture or void sent by {@code sentBy} (the caller leaves the gateway that long to record it) did
+     * not happen, and the merchant may ask again. Returns whether one was cleared.
+     */
+    public boolean stillAuthorized(Instant sentBy, Instant now) {
+        if (status != PaymentStatus.AUTHORIZED) {
+            return false;
+        }
+        boolean cleared = false;
+        if (captureRequestedMinor != null && (captureRequestedAt == null || !captureRequestedAt.isAfter(sentBy))) {
+            captureRequestedMinor = null;
+            captureRequestedAt = null;
+            cleared = true;
+        }
+        if (voidRequestedAt != null && !voidRequestedAt.isAfter(sentBy)) {
+            voidRequestedAt = null;
+            cleared = true;
+        }
+        if (cleared) {
+            updatedAt = now;
+        }
+        return cleared;
+    }
+
+    /** A capture was sent and no answer or report settled it yet. */
+    public boolean captureOutstanding() {
+        return status == PaymentStatus.AUTHORIZED && captureRequestedMinor != null;
+    }
+
+    /** A void was sent and no answer or report settled it yet. */
+    public boolean voidOutstanding() {
+        return status == PaymentStatus.AUTHORIZED && voidRequestedAt != null;
+    }
+
+    /**
+     * A capture or void whose outcome is unknown may have been made: until a report (answer, webhook, the janitor's
+     * poll) settles it, nothing else is sent, so that a retry never captures twice or captures a voided hold.
+     */
+    private void requireNoOperationOutstanding(String operation) {
+        if (captureOutstanding()) {
+            throw operationOutstanding(operation, "capture");
+        }
+        if (voidOutstanding()) {
+            throw operationOutstanding(operation, "void");
+        }
+    }
+
+    private HubException operationOutstanding(String operation, String outstanding) {
+        return new HubException(ProblemCode.IDEMPOTENCY_IN_PROGRESS, "A " + outstanding + " of this payment was sent"
+                + " and is being confirmed with the gateway; " + operation + " again once it is settled",
+                Map.of("paymentId", id, "outstanding", outstanding));
     }
 
     /** The gateway captured {@code captured} of the authorization. */

@@ -135,7 +135,7 @@ class PaymentTest {
     static Payment captureAsked() {
         Payment payment = pending(1000, CaptureMode.MANUAL);
         payment.report(PaymentStatus.AUTHORIZED, NOW);
-        payment.captureRequested(Money.of(600, "EUR"));
+        payment.captureRequested(Money.of(600, "EUR"), NOW);
         return payment;
     }
 
@@ -167,6 +167,47 @@ class PaymentTest {
         assertThat(payment.captureRequested()).isNull();
         payment.report(PaymentStatus.SUCCESSFUL, NOW);
         assertThat(payment.captured()).isEqualTo(Money.of(1000, "EUR"));
+    }
+
+    @Test
+    void no_capture_or_void_is_sent_while_a_capture_is_outstanding_until_a_report_settles_it() {
+        Payment payment = captureAsked();
+        assertThat(payment.captureOutstanding()).isTrue();
+        assertThatThrownBy(() -> payment.captureRequested(Money.of(600, "EUR"), NOW))
+                .isInstanceOfSatisfying(HubException.class,
+                        e -> assertThat(e.code()).isEqualTo(ProblemCode.IDEMPOTENCY_IN_PROGRESS));
+        assertThatThrownBy(() -> payment.voidRequested(NOW)).isInstanceOfSatisfying(HubException.class,
+                e -> assertThat(e.code()).isEqualTo(ProblemCode.IDEMPOTENCY_IN_PROGRESS));
+
+        // a poll that finds the authorization uncaptured clears only a capture sent before its grace
+        assertThat(payment.stillAuthorized(NOW.minusSeconds(1), NOW)).isFalse();
+        assertThat(payment.captureOutstanding()).isTrue();
+        assertThat(payment.stillAuthorized(NOW, NOW.plusSeconds(120))).isTrue();
+        assertThat(payment.captureRequested()).isNull();
+        payment.captureRequested(Money.of(300, "EUR"), NOW.plusSeconds(130));
+        assertThat(payment.captureRequested()).isEqualTo(Money.of(300, "EUR"));
+
+        // a refusal clears it at once; a success ends it
+        payment.captureRefused(NOW.plusSeconds(131));
+        assertThat(payment.captureOutstanding()).isFalse();
+        payment.captureRequested(Money.of(300, "EUR"), NOW.plusSeconds(132));
+        payment.report(PaymentStatus.SUCCESSFUL, NOW.plusSeconds(133));
+        assertThat(payment.captureOutstanding()).isFalse();
+        assertThat(payment.captured()).isEqualTo(Money.of(300, "EUR"));
+    }
+
+    @Test
+    void no_capture_is_sent_while_a_void_is_outstanding_a_retried_void_is() {
+        Payment payment = pending(1000, CaptureMode.MANUAL);
+        payment.report(PaymentStatus.AUTHORIZED, NOW);
+        payment.voidRequested(NOW);
+        payment.voidRequested(NOW.plusSeconds(1));
+        assertThatThrownBy(() -> payment.captureRequested(Money.of(1000, "EUR"), NOW.plusSeconds(2)))
+                .isInstanceOfSatisfying(HubException.class,
+                        e -> assertThat(e.code()).isEqualTo(ProblemCode.IDEMPOTENCY_IN_PROGRESS));
+        payment.voidRefused(NOW.plusSeconds(3));
+        payment.captureRequested(Money.of(1000, "EUR"), NOW.plusSeconds(4));
+        assertThat(payment.captureOutstanding()).isTrue();
     }
 
     @Test

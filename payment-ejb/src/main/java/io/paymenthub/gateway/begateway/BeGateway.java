@@ -159,13 +159,14 @@ public class BeGateway extends OutsideTransactions implements GatewayAdapter {
             return report;
         }
         try {
-            return transactions.successfulCapture(payment.id(), payment.gatewayUid())
+            return transactions.searchedCapture(payment.id(), payment.gatewayUid())
                     .map(capture -> new StatusReport(report.lookup(), PaymentStatus.SUCCESSFUL, null,
                             payment.gatewayUid(), null, "begateway: capture " + CheckoutAnswer.string(capture, "uid")
                             + " successful", TransactionReport.amount(capture)))
                     .orElse(report);
         } catch (GatewayUnreachable | IllegalArgumentException | ArithmeticException e) {
-            return report;
+            // "authorized" only when the search said no capture: it clears a capture whose outcome was unknown
+            return StatusReport.unknown(report.lookup(), "begateway: no capture search: " + e.getMessage());
         }
     }
 

@@ -54,10 +54,28 @@ public class TransactionOperations {
 
     /** As {@link #captureOf}, the capture transaction itself (its uid, amount, currency, …). */
     public Optional<JsonObject> successfulCapture(String trackingId, String authorizationUid) {
+        Optional<JsonObject> found = search(trackingId, authorizationUid);
+        return found == null ? Optional.empty() : found;
+    }
+
+    /**
+     * As {@link #successfulCapture}, where an empty answer means the gateway listed the payment's transactions and
+     * no capture is among them: {@link GatewayUnreachable} when the list could not be had.
+     */
+    public Optional<JsonObject> searchedCapture(String trackingId, String authorizationUid) {
+        Optional<JsonObject> found = search(trackingId, authorizationUid);
+        if (found == null) {
+            throw new GatewayUnreachable("begateway: the payment's transactions were not listed");
+        }
+        return found;
+    }
+
+    /** The successful capture among the payment's transactions; null when they were not listed. */
+    private Optional<JsonObject> search(String trackingId, String authorizationUid) {
         BeGatewayClient.Answer answer = client.get(config.gatewayBaseUrl() + "/v2/transactions/tracking_id/"
                 + io.paymenthub.config.HubUrls.encode(trackingId));
         if (!answer.isSuccess() || answer.json() == null || !(answer.json().get("transactions") instanceof JsonArray all)) {
-            return Optional.empty();
+            return null;
         }
         for (JsonValue value : all) {
             if (value instanceof JsonObject t && "capture".equalsIgnoreCase(string(t, "type"))

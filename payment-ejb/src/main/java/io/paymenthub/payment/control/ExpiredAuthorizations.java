@@ -23,7 +23,8 @@ import java.util.Locale;
  * An authorization past {@code PAYMENT_AUTHORIZATION_TTL_HOURS} is voided at its gateway, so that the payer's money
  * is not held for ever, and only then recorded: {@code EXPIRED} when the gateway voided it. A refused or unknown void
  * changes nothing but the history — the payment stays {@code AUTHORIZED}, the janitor asks the gateway again and
- * tries the void again at its next check (a capture the merchant made meanwhile is found by that query).
+ * tries the void again at its next check (a capture the merchant made meanwhile is found by that query). An
+ * authorization whose capture is outstanding is not voided until that capture is settled.
  */
 @ApplicationScoped
 public class ExpiredAuthorizations {
@@ -50,7 +51,7 @@ public class ExpiredAuthorizations {
     public void voidIfExpired(String paymentId) {
         PaymentSnapshot expired = unitOfWork.run(() -> {
             Payment payment = em.find(Payment.class, paymentId);
-            return payment != null && lifetimes.lifetimes().ending(payment.status(), payment.createdAt(),
+            return payment != null && !payment.captureOutstanding() && lifetimes.lifetimes().ending(payment.status(), payment.createdAt(),
                     clock.instant()) == PaymentLifetimes.Ending.VOID ? PaymentSnapshots.of(payment) : null;
         });
         if (expired == null) {

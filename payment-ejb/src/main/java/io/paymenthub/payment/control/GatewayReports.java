@@ -28,6 +28,7 @@ import org.jboss.logging.Logger;
 public class GatewayReports {
 
     private static final Logger SECURITY = Logger.getLogger("io.paymenthub.security");
+    private static final Logger LOG = Logger.getLogger(GatewayReports.class);
 
     @Inject
     UnitOfWork unitOfWork;
@@ -64,6 +65,23 @@ public class GatewayReports {
         return Flushing.shareable(unitOfWork,
                         flushing -> applyInCallersTransaction(gateway, report, source, rawPayload, flushing))
                 .reading(payments.reads(report.lookup()));
+    }
+
+    /**
+     * A poll found the payment's authorization still held, neither captured nor voided: a capture or void sent by
+     * {@code sentBy} whose outcome was not known did not happen, and is cleared so that the merchant may ask again
+     * (see {@link Payment#stillAuthorized}).
+     */
+    public void stillAuthorized(String paymentId, Instant sentBy) {
+        unitOfWork.run(() -> {
+            Payment payment = em.find(Payment.class, paymentId);
+            if (payment != null && payment.stillAuthorized(sentBy, clock.instant())) {
+                LOG.infof("%s: the capture or void sent by %s is not at the gateway; the merchant may ask again",
+                        paymentId, sentBy);
+                em.flush();
+            }
+            return null;
+        });
     }
 
     /**

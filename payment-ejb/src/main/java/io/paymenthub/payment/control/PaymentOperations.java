@@ -48,7 +48,9 @@ public class PaymentOperations {
     /**
      * Captures an authorized payment, all of it when {@code amount} is null. The amount is stored before the
      * gateway is asked, so a webhook or poll that reports the capture first — or instead of its answer, after a
-     * timeout — records what was captured, not the whole authorization.
+     * timeout — records what was captured, not the whole authorization. A capture whose outcome stays unknown
+     * (timeout, 5xx) stays outstanding: a retry is refused ({@code 409}) until a report or the janitor's poll
+     * settles it, so that the gateway is never asked to capture twice.
      */
     public Payment capture(String appId, String paymentId, Long amount) {
         record Request(PaymentSnapshot payment, Money amount) {
@@ -56,7 +58,7 @@ public class PaymentOperations {
         Request request = unitOfWork.run(() -> {
             Payment payment = payments.ofAppForUpdate(appId, paymentId);
             Money requested = amount == null ? payment.amount() : Money.of(amount, payment.amount().currency());
-            payment.captureRequested(requested);
+            payment.captureRequested(requested, clock.instant());
             return new Request(PaymentSnapshots.of(payment), requested);
         });
         OperationResult result = gateways.adapter(request.payment().gateway()).capture(request.payment(), request.amount());
@@ -77,11 +79,14 @@ public class PaymentOperations {
         }, result, "capture");
     }
 
-    /** Voids an authorization at the gateway, or abandons a checkout that was never paid. */
+    /**
+     * Voids an authorization at the gateway, or abandons a checkout that was never paid. A void whose outcome
+     * is unknown stays outstanding: no capture is sent until it is settled.
+     */
     public Payment cancel(String appId, String paymentId) {
         PaymentSnapshot snapshot = unitOfWork.run(() -> {
             Payment payment = payments.ofAppForUpdate(appId, paymentId);
-            payment.requireCancellable();
+            payment.voidRequested(clock.instant());
             return PaymentSnapshots.of(payment);
         });
         OperationResult result = gateways.adapter(snapshot.gateway()).cancel(snapshot);
@@ -93,6 +98,9 @@ public class PaymentOperations {
             if ((voided || abandoned) && payment.status().canMoveTo(PaymentStatus.CANCELLED)) {
                 history.record(payment, payment.cancelled(now), EventSource.API, "cancelled", null, now);
             } else {
+                if (result.kind() == ResultKind.ERROR) {
+                    payment.voidRefused(now);
+                }
                 recordUnapplied(payment, PaymentStatus.CANCELLED, "cancel " + describe(result), now);
             }
             em.flush();

@@ -19,6 +19,11 @@ public record CheckSchedule(List<Duration> delays) {
         delays = List.copyOf(delays);
     }
 
+    /** The first delay: how long a gateway is given to record something before the hub asks about it. */
+    public Duration grace() {
+        return delays.get(0);
+    }
+
     public Instant first(Instant createdAt) {
         return createdAt.plus(delays.get(0));
     }

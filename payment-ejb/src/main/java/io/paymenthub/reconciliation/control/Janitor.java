@@ -117,22 +117,42 @@ public class Janitor {
             return payment == null || payment.status().isFinal() ? null : PaymentSnapshots.of(payment);
         });
         if (open != null) {
-            ask(open);
+            Instant asked = clock.instant();
+            StatusReport report = ask(open);
             if (open.status() == PaymentStatus.AUTHORIZED) {
+                if (report != null && report.isKnown() && report.status() == PaymentStatus.AUTHORIZED) {
+                    stillAuthorized(open, asked);
+                }
                 voidIfExpired(open);
             }
         }
         unitOfWork.run(() -> afterCheck(paymentId));
     }
 
-    private void ask(PaymentSnapshot payment) {
+    /** The gateway's answer, applied when it differs from the payment's status; null when it could not be had. */
+    private StatusReport ask(PaymentSnapshot payment) {
         try {
             StatusReport report = gateways.adapter(payment.gateway()).queryStatus(payment);
             if (report.isKnown() && report.status() != payment.status()) {
                 reports.apply(payment.gateway(), report.about(payment.token()), EventSource.POLL, null);
             }
+            return report;
         } catch (RuntimeException e) {
             LOG.warnf("Reconciliation of %s at %s failed, checked again later: %s", payment.id(), payment.gateway(), e);
+            return null;
+        }
+    }
+
+    /**
+     * The gateway, asked at {@code asked}, holds the authorization neither captured nor voided: a capture or void
+     * sent at least the schedule's grace before (time for the gateway to record it) did not happen, and the
+     * merchant may ask again. One sent later is left for a next check.
+     */
+    private void stillAuthorized(PaymentSnapshot payment, Instant asked) {
+        try {
+            reports.stillAuthorized(payment.id(), asked.minus(settings.schedule().grace()));
+        } catch (RuntimeException e) {
+            LOG.warnf("Settling %s's outstanding capture or void failed, checked again later: %s", payment.id(), e);
         }
     }
 

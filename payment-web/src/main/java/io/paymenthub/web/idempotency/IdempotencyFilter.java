@@ -97,14 +97,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         ClaimStep unclaimed = claimed.unclaimedStep();
-        if (unclaimed != null && response.getStatus() < 500 && !claimedLate(unclaimed, request, response)) {
+        boolean notFinal = response.getStatus() >= 500 || isInProgress(response);
+        if (unclaimed != null && !notFinal && !claimedLate(unclaimed, request, response)) {
             return;
         }
         Long recordId = claimed.recordId();
         if (recordId == null) {
             return;
         }
-        if (response.getStatus() >= 500) {
+        if (notFinal) {
             store.release(recordId);
             return;
         }
@@ -115,6 +116,18 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (body != null) {
             response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
         }
+    }
+
+    /**
+     * A {@code 409 idempotency_in_progress} naming an {@code outstanding} capture or void of the payment, still
+     * being confirmed with its gateway, is no answer to keep: the key is released, so that its retry runs once that
+     * is settled.
+     */
+    private static boolean isInProgress(ContainerResponseContext response) {
+        return response.getStatus() == ProblemCode.IDEMPOTENCY_IN_PROGRESS.status()
+                && response.getEntity() instanceof String body
+                && body.contains("\"code\":\"" + ProblemCode.IDEMPOTENCY_IN_PROGRESS.wireName() + "\"")
+                && body.contains("\"outstanding\":");
     }
 
     /**
