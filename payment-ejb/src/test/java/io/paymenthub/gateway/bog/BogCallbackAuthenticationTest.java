@@ -32,6 +32,7 @@ class BogCallbackAuthenticationTest {
         config.callbackHmacSecret = Optional.of("hmac-secret");
         BogCallbackAuthentication auth = new BogCallbackAuthentication();
         auth.config = config;
+        auth.tokens = new CallbackTokens(java.time.Clock.systemUTC(), CallbackTokensTest.KEY);
         auth.check();
         return auth;
     }
