@@ -38,15 +38,10 @@ esac
 mkdir -p "$cluster_dir" || exit 1
 cluster_dir=$(cd "$cluster_dir" && pwd)
 
-# A base directory per server: the provisioned configuration on first use (its boot log pointed at its own file, not
-# the installation's, which servers starting at once would garble), and this installation's EARs each time.
+# A base directory per server: the provisioned configuration on first use, this installation's EARs each time.
 prepare() { # source, target
     if [ ! -d "$2/configuration" ]; then
-        mkdir -p "$2/log" && cp -R "$1/configuration" "$2/" || exit 1
-        if [ -f "$2/configuration/logging.properties" ]; then
-            sed -i "s|^handler.FILE.fileName=.*|handler.FILE.fileName=$2/log/server.log|" \
-                "$2/configuration/logging.properties" || exit 1
-        fi
+        mkdir -p "$2" && cp -R "$1/configuration" "$2/" || exit 1
     fi
     rm -rf "$2/deployments" && mkdir -p "$2/deployments" || exit 1
     for ear in "$1"/deployments/*.ear; do
@@ -57,68 +52,74 @@ prepare() { # source, target
 # Waits for the server's JVM (standalone.sh runs it as its child, after short-lived java version checks) and writes
 # its pid.
 write_pid() { # wrapper pid, pid file
-    for _ in $(seq 1 300); do
+    while kill -0 "$1" 2>/dev/null; do
         java_pid=$(pgrep -P "$1" -f -- '-D\[Standalone\]')
         if [ -n "$java_pid" ]; then
             echo "$java_pid" > "$2"
             return
         fi
-        kill -0 "$1" 2>/dev/null || return
         sleep 0.1
     done
 }
 
-start_node() { # N
-    base="$cluster_dir/node$1"
+start_node() { # N, then the arguments for every node's standalone.sh
+    number=$1
+    shift
+    base="$cluster_dir/node$number"
+    rm -f "$cluster_dir/node$number.pid"
     prepare "$server_home/standalone" "$base"
-    node_offset=$((offset + 100 * $1))
-    echo "node$1: HTTP $((8080 + node_offset)), health http://127.0.0.1:$((9990 + node_offset))/health/ready," \
-        "log $base/log/server.log, pid file $cluster_dir/node$1.pid"
+    node_offset=$((offset + 100 * number))
+    echo "node$number: HTTP $((8080 + node_offset)), health http://127.0.0.1:$((9990 + node_offset))/health/ready," \
+        "log $base/log/server.log, pid file $cluster_dir/node$number.pid"
     # PAYMENT_PORT_OFFSET is the balancer's here: each node gets its own offset as a system property.
     env -u PAYMENT_PORT_OFFSET JAVA_OPTS="$java_opts" sh "$server_bin/payment-hub.sh" \
-        -Djboss.server.base.dir="$base" -Djboss.node.name="node$1" \
+        -Djboss.server.base.dir="$base" -Djboss.node.name="node$number" \
         -Djboss.socket.binding.port-offset="$node_offset" \
-        -Dpayment.cluster.jgroups.port=$((7600 + offset + $1 - 1)) \
+        -Dpayment.cluster.jgroups.port=$((7600 + offset + number - 1)) \
         -Dpayment.cluster.jgroups.seed.port=$((7600 + offset)) \
         -Dpayment.cluster.balancer.port=$((8090 + offset)) \
-        -b 127.0.0.1 -bprivate 127.0.0.1 -bmanagement 127.0.0.1 "$@" > "$base/console.log" 2>&1 &
+        -b=127.0.0.1 -bprivate=127.0.0.1 -bmanagement=127.0.0.1 "$@" > "$base/console.log" 2>&1 &
     wrapper=$!
-    write_pid "$wrapper" "$cluster_dir/node$1.pid"
+    write_pid "$wrapper" "$cluster_dir/node$number.pid"
     children="$children $wrapper"
+    pid_files="$pid_files $cluster_dir/node$number.pid"
 }
 
 start_balancer() {
     base="$cluster_dir/balancer"
+    rm -f "$cluster_dir/balancer.pid"
     prepare "$balancer_home/standalone" "$base"
     echo "balancer: HTTP $((8080 + offset)), HTTPS $((8443 + offset)), log $base/console.log"
     # the balancer's payment-hub.sh: HTTPS under a keystore password of its own, as a single hub's
     env -u PAYMENT_PORT_OFFSET JAVA_OPTS="-Xms32m -Xmx128m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true" \
         sh "$balancer_home/bin/payment-hub.sh" -Djboss.server.base.dir="$base" \
-        -Djboss.socket.binding.port-offset="$offset" -b 127.0.0.1 -bprivate 127.0.0.1 > "$base/console.log" 2>&1 &
+        -Djboss.socket.binding.port-offset="$offset" -b=127.0.0.1 -bprivate=127.0.0.1 > "$base/console.log" 2>&1 &
     wrapper=$!
     write_pid "$wrapper" "$cluster_dir/balancer.pid"
     children="$children $wrapper"
+    pid_files="$pid_files $cluster_dir/balancer.pid"
 }
 
+# Stops the servers this script started (SIGTERM: a clean shutdown).
 stop_all() {
-    for pid_file in "$cluster_dir"/node*.pid "$cluster_dir"/balancer.pid; do
+    for pid_file in $pid_files; do
         [ -f "$pid_file" ] && kill "$(cat "$pid_file")" 2>/dev/null
     done
 }
 
 children=
+pid_files=
 trap 'stop_all' INT TERM
 if [ "${1:-}" = node ]; then
     case "${2:-}" in
         ''|*[!0-9]*) echo "payment-hub-cluster.sh: node N, N a number" >&2; exit 1 ;;
     esac
-    number=$2
-    shift 2
-    start_node "$number" "$@"
+    shift
+    start_node "$@"
 else
     start_balancer
-    for number in $(seq 1 "$nodes"); do
-        start_node "$number" "$@"
+    for n in $(seq 1 "$nodes"); do
+        start_node "$n" "$@"
     done
     echo "The hub: http://localhost:$((8080 + offset)), https://localhost:$((8443 + offset)). Ctrl-C stops it."
 fi

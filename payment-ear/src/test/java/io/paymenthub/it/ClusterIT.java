@@ -73,9 +73,8 @@ class ClusterIT {
         databasePassword = System.getenv().getOrDefault("PAYMENT_DB_PASSWORD", "");
         databaseUrl = ownSchema(ciUrl);
 
-        // Each delivery takes a second: at any moment a sender holds a claim, so the kill finds one to take over.
         RECEIVER.start();
-        RECEIVER.stubFor(post(urlEqualTo("/notify")).willReturn(aResponse().withStatus(204).withFixedDelay(1000)));
+        answerNotificationsAfter(200);
 
         Map<String, String> env = LocalCluster.databaseEnvironment(databaseUrl, databaseUser, databasePassword);
         env.put("BACKEND_URL", LocalCluster.BALANCER);
@@ -84,8 +83,12 @@ class ClusterIT {
         env.put("PAYMENT_NOTIFY_URL", "http://127.0.0.1:" + NOTIFY_PORT + "/notify");
         env.put("PAYMENT_NOTIFY_ALLOWED_TARGETS", "127.0.0.1:" + NOTIFY_PORT);
         env.put("PAYMENT_NOTIFY_INTERVAL_MS", "300");
-        env.put("PAYMENT_NOTIFY_TIMEOUT_MS", "2000");
+        env.put("PAYMENT_NOTIFY_TIMEOUT_MS", "5000");
         env.put("PAYMENT_NOTIFY_RETRY_DELAYS", "1s,1s,1s,1s,1s");
+        // the janitor settles quickly what a killed request left at its gateway; an abandoned key is free after 60 s
+        env.put("PAYMENT_RECONCILE_DELAYS", "5s,2s");
+        env.put("PAYMENT_RECONCILE_INTERVAL_MS", "1000");
+        env.put("PAYMENT_IDEMPOTENCY_ABANDONED_SECONDS", "60");
         env.put("BOG_CLIENT_ID", "it-bog-client");
         env.put("BOG_CLIENT_SECRET", "it-bog-secret");
         env.put("BOG_CALLBACK_AUTH", "oauth");
@@ -102,6 +105,12 @@ class ClusterIT {
             cluster.stop();
         }
         RECEIVER.stop();
+    }
+
+    /** The merchant's receiver answers 204 after this delay. */
+    private static void answerNotificationsAfter(int millis) {
+        RECEIVER.resetMappings();
+        RECEIVER.stubFor(post(urlEqualTo("/notify")).willReturn(aResponse().withStatus(204).withFixedDelay(millis)));
     }
 
     /** A fresh schema beside the CI one: the Arquillian server's background work never touches the cluster's rows. */
@@ -165,8 +174,11 @@ class ClusterIT {
 
             // 2. More work streams in; node2 is killed while its sender holds notifications (claimed, undelivered).
             List<Future<?>> during = startPhase(stream, PAYMENTS_PER_PHASE, payments, paid, refunded, wrongAnswers);
+            // deliveries of 4 s around the kill: node2's claims outlast the time it takes to find one and kill
+            answerNotificationsAfter(4000);
             awaitClaimsOf("node2");
             cluster.kill(2);
+            answerNotificationsAfter(200);
             // read after the kill: what node2 held then stays held until its lease ends (node2 changes nothing now)
             Set<String> heldByNode2 = new TreeSet<>(rows("select id from notification where claimed_by = 'node2'"
                     + " and status = 'PENDING' and claimed_until > current_timestamp"));
@@ -198,10 +210,10 @@ class ClusterIT {
         for (JsonObject payment : payments.values()) {
             String id = payment.getString("id");
             if (!paid.contains(id)) {
-                assertThat(payOnDummyPage(LocalCluster.BALANCER, payment.getString("token")).status()).isEqualTo(303);
+                retried(() -> payOnDummyPage(LocalCluster.BALANCER, payment.getString("token")), 303);
             }
             if (!refunded.contains(id)) {
-                assertThat(refund(LocalCluster.BALANCER, id).status()).isEqualTo(201);
+                retried(() -> refund(LocalCluster.BALANCER, id), 201);
             }
         }
 
@@ -209,7 +221,7 @@ class ClusterIT {
         assertThat(payments).hasSize(3 * PAYMENTS_PER_PHASE);
         for (JsonObject payment : payments.values()) {
             JsonObject read = read(LocalCluster.BALANCER, payment.getString("id"));
-            assertThat(read.getString("status")).isEqualTo("SUCCESSFUL");
+            assertThat(read.getString("status")).as("paid, then refunded in part").isEqualTo("PARTIALLY_REFUNDED");
             assertThat(read.getJsonNumber("refundedAmount").longValue()).as("one refund per key").isEqualTo(50);
         }
         String ids = payments.values().stream().map(p -> "'" + p.getString("id") + "'").collect(Collectors.joining(","));
@@ -260,9 +272,9 @@ class ClusterIT {
         return tasks;
     }
 
+    /** What a client retries: no answer, a 5xx, a 409 (a conflict, or the key's first request still running). */
     private static boolean isError(Answer answer) {
-        return answer.status() == -1 || answer.status() >= 500
-                || (answer.status() == 409 && answer.body().contains("idempotency_in_progress"));
+        return answer.status() == -1 || answer.status() >= 500 || answer.status() == 409;
     }
 
     private static String reference(int number) {
@@ -274,17 +286,25 @@ class ClusterIT {
         String key = reference.length > 0 ? reference[0] : "single-" + System.nanoTime();
         String body = "{\"amount\":" + amount + ",\"currency\":\"EUR\",\"description\":\"Cluster order\""
                 + ",\"reference\":\"" + key + "\"}";
-        for (int attempt = 0; attempt < 20; attempt++) {
-            Answer created = Calls.call(HttpRequest.newBuilder(URI.create(base + "/api/v1/payments"))
-                    .header("Authorization", "Bearer " + APP1_KEY).header("Content-Type", "application/json")
-                    .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)));
-            if (created.status() == 201 || created.status() == 200) {
-                return json(created.body());
-            }
-            assertThat(isError(created)).as("creating a payment: %s", created).isTrue();
-            sleep(500);
+        Answer created = retried(() -> Calls.call(HttpRequest.newBuilder(URI.create(base + "/api/v1/payments"))
+                .header("Authorization", "Bearer " + APP1_KEY).header("Content-Type", "application/json")
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body))), 201);
+        return json(created.body());
+    }
+
+    /**
+     * Sends until the expected answer comes, while the answers are errors (a request cut by the kill may hold its
+     * idempotency key, or leave a refund for the janitor, for a minute or two); any other answer fails the test.
+     */
+    private static Answer retried(java.util.function.Supplier<Answer> request, int expected) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+        Answer answer = request.get();
+        while (answer.status() != expected && isError(answer) && System.nanoTime() < deadline) {
+            sleep(1000);
+            answer = request.get();
         }
-        throw new AssertionError("payment " + key + " never created");
+        assertThat(answer.status()).as("answer %s", answer).isEqualTo(expected);
+        return answer;
     }
 
     private static Answer payOnDummyPage(String base, String token) {

@@ -76,7 +76,7 @@ class BogCallbackAuthenticationTest {
         assertThat(auth.issueToken("10002864", "wrong")).isEmpty();
         assertThat(auth.issueToken(null, null)).isEmpty();
         String token = auth.issueToken("10002864", "s3cret").orElseThrow().token();
-        assertThat(Base64.getUrlDecoder().decode(token)).hasSize(32);
+        assertThat(Base64.getUrlDecoder().decode(token)).as("expiry, nonce, HMAC").hasSize(56);
         assertThatCode(() -> auth.verify(request(BODY, "Authorization", "Bearer " + token))).doesNotThrowAnyException();
         assertThatThrownBy(() -> auth.verify(request(BODY, "Authorization", "Bearer " + token + "x")))
                 .isInstanceOf(CallbackRejectedException.class);
