@@ -109,6 +109,10 @@ public class Payment {
     @Column(name = "test_mode", nullable = false)
     private boolean testMode;
 
+    /** The payer agreed that the gateway's card token be kept for the customer ({@link io.paymenthub.card}). */
+    @Column(name = "save_card", nullable = false)
+    private boolean saveCard;
+
     @Column(name = "gateway_uid", length = 200)
     private String gatewayUid;
 
@@ -157,6 +161,7 @@ public class Payment {
         this.status = PaymentStatus.CREATED;
         this.amount = request.amount();
         this.captureMode = request.captureMode();
+        this.saveCard = request.saveCard();
         this.description = request.description();
         this.reference = request.reference();
         this.customerId = request.customerId();
@@ -473,6 +478,7 @@ public class Payment {
     }
     public Money refunded() { return Money.of(refundedMinor, amount.currency()); }
     public CaptureMode captureMode() { return captureMode; }
+    public boolean saveCard() { return saveCard; }
     public String description() { return description; }
     public String reference() { return reference; }
     public String customerId() { return customerId; }

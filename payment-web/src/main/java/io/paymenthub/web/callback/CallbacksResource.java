@@ -2,8 +2,8 @@ package io.paymenthub.web.callback;
 
 import static io.paymenthub.json.JsonFactory.JSON;
 
+import io.paymenthub.callback.CallbackAnswer;
 import io.paymenthub.callback.CallbackProcessor;
-import io.paymenthub.payment.control.ReportResult;
 import io.paymenthub.web.security.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Locale;
 
 /**
  * {@code POST /api/v1/callbacks/{gateway}}: a gateway's notification, taken as raw bytes (signatures cover
@@ -38,13 +37,13 @@ public class CallbacksResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response receive(@PathParam("gateway") String gateway, byte[] body, @Context HttpHeaders headers,
                             @Context UriInfo uri, @Context HttpServletRequest servletRequest) {
-        ReportResult result = processor.process(gateway, GatewayRequests.of(headers, uri, body),
+        CallbackAnswer answer = processor.receive(gateway, GatewayRequests.of(headers, uri, body),
                 clientAddress.textOf(servletRequest));
         return Response.ok(JSON.createObjectBuilder()
                 .add("received", true)
-                .add("paymentId", result.paymentId())
-                .add("status", result.status().name())
-                .add("outcome", result.transition().outcome().name().toLowerCase(Locale.ROOT))
+                .add(answer.subject(), answer.id())
+                .add("status", answer.status())
+                .add("outcome", answer.outcome())
                 .build().toString()).build();
     }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * {@code POST /api/v1/payments}. The amount is a JSON integer of minor units, 1 to 999,999,999,999; {@code locale}
- * the payer's language for the hub's pages and the gateway's.
+ * the payer's language for the hub's pages and the gateway's; {@code saveCard} keeps the payer's card for the
+ * customer where the gateway gives a card token (BeGateway).
  */
 public record CreatePaymentRequest(
         @Size(min = 1, max = 32) String gateway,
@@ -26,7 +27,8 @@ public record CreatePaymentRequest(
         @Pattern(regexp = "automatic|manual", message = "must be automatic or manual") String capture,
         @Size(max = 50) Map<@NotNull @Size(min = 1, max = 64) String, @NotNull @Size(max = 500) String> metadata,
         @Pattern(regexp = "en|ru|ka|kk|zh-TW", flags = Pattern.Flag.CASE_INSENSITIVE,
-                message = "must be one of " + PayerLocale.TAGS) String locale) {
+                message = "must be one of " + PayerLocale.TAGS) String locale,
+        Boolean saveCard) {
 
     /** The payer, as the merchant knows them. */
     public record Customer(@Size(max = 200) String id, @Email @Size(max = 320) String email) {
