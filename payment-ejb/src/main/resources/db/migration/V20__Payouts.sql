@@ -11,6 +11,7 @@ create table payout (
     card_mask     varchar(32),
     description   varchar(500),
     reference     varchar(200),
+    notify_url    varchar(2000),
     status        varchar(16)  not null,
     test_mode     boolean      not null,
     gateway_uid   varchar(200),

@@ -47,6 +47,10 @@ public class Payout {
     @Column(length = 200)
     private String reference;
 
+    /** Where the payout's notifications go; null: {@code PAYMENT_NOTIFY_URL}. */
+    @Column(name = "notify_url", length = 2000)
+    private String notifyUrl;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private PayoutStatus status;
@@ -86,6 +90,7 @@ public class Payout {
         this.cardMask = cardMask;
         this.description = request.description();
         this.reference = request.reference();
+        this.notifyUrl = request.notifyUrl();
         this.status = PayoutStatus.PENDING;
         this.testMode = testMode;
         this.createdAt = now;
@@ -130,6 +135,7 @@ public class Payout {
     public String cardMask() { return cardMask; }
     public String description() { return description; }
     public String reference() { return reference; }
+    public String notifyUrl() { return notifyUrl; }
     public PayoutStatus status() { return status; }
     public boolean testMode() { return testMode; }
     public String gatewayUid() { return gatewayUid; }

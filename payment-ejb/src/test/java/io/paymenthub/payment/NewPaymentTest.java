@@ -40,4 +40,15 @@ class NewPaymentTest {
         assertThatThrownBy(() -> withMetadata(entries(10, "\u0001".repeat(500))))
                 .as("escaped control characters count as written").isInstanceOf(HubException.class);
     }
+
+    @Test
+    void a_card_is_saved_only_for_a_customer() {
+        assertThatThrownBy(() -> new NewPayment("app", "begateway", Money.of(100, "EUR"), null, null, null, null, null,
+                null, CaptureMode.AUTOMATIC, Map.of(), null, true))
+                .isInstanceOf(HubException.class)
+                .matches(e -> ((HubException) e).code() == ProblemCode.INVALID_REQUEST)
+                .hasMessageContaining("saveCard");
+        assertThat(new NewPayment("app", "begateway", Money.of(100, "EUR"), null, null, "user_1", null, null, null,
+                CaptureMode.AUTOMATIC, Map.of(), null, true).saveCard()).isTrue();
+    }
 }

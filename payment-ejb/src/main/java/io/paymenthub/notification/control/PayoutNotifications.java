@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Writes a notification ({@code payout.succeeded}, {@code payout.failed}, {@code payout.pending},
- * {@code payout.unknown}) for every status change of a payout, to {@code PAYMENT_NOTIFY_URL}, in the transaction of
+ * {@code payout.unknown}) for every status change of a payout, to its {@code notifyUrl} or else
+ * {@code PAYMENT_NOTIFY_URL}, in the transaction of
  * the change, as {@link NotificationOutbox} does for payments. The body is
  * {@code { id, type, created, sequence, data: { payout: { … } } }}.
  */
@@ -30,11 +31,12 @@ public class PayoutNotifications {
     NotificationSettings settings;
 
     void recorded(@Observes PayoutRecorded recorded) {
-        Optional<String> url = settings.hubWideUrl();
+        Payout payout = recorded.payout();
+        Optional<String> url = Optional.ofNullable(payout.notifyUrl()).filter(u -> !u.isBlank())
+                .or(settings::hubWideUrl);
         if (url.isEmpty()) {
             return;
         }
-        Payout payout = recorded.payout();
         String eventId = Identifiers.prefixed("evt");
         JsonObjectBuilder data = JSON.createObjectBuilder()
                 .add("id", payout.id())

@@ -9,6 +9,7 @@ import io.paymenthub.gateway.spi.PayoutSnapshot;
 import io.paymenthub.idempotency.IdempotencyStore;
 import io.paymenthub.payout.NewPayout;
 import io.paymenthub.payout.Payout;
+import io.paymenthub.payment.control.UrlPolicy;
 import io.paymenthub.payout.PayoutSent;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
@@ -45,6 +46,9 @@ public class PayoutService {
     SavedCards cards;
 
     @Inject
+    UrlPolicy urls;
+
+    @Inject
     IdempotencyStore idempotency;
 
     @Inject
@@ -63,8 +67,8 @@ public class PayoutService {
      * Sends the payout. {@code idempotencyRecord}: the request's claimed {@code Idempotency-Key}, null when it sent
      * none.
      *
-     * @throws HubException {@code unknown_gateway}, {@code payouts_not_supported}, or {@code invalid_request} for a
-     *                      recipient that is not the app's, before anything is stored
+     * @throws HubException {@code unknown_gateway}, {@code payouts_not_supported}, {@code invalid_url}, or
+     *                      {@code invalid_request} for a recipient that is not the app's, before anything is stored
      */
     public Payout send(NewPayout request, Long idempotencyRecord) {
         GatewayAdapter gateway = gateways.adapter(request.gateway());
@@ -72,6 +76,7 @@ public class PayoutService {
             throw new HubException(ProblemCode.PAYOUTS_NOT_SUPPORTED, "The gateway " + request.gateway()
                     + " sends no payouts", Map.of("gateway", request.gateway()));
         }
+        urls.checkNotifyUrl(request.notifyUrl());
         Recipient recipient = recipient(request);
         PayoutSnapshot payout = unitOfWork.run(() -> {
             Instant now = clock.instant();

@@ -18,5 +18,6 @@ public record CreatePayoutRequest(
         @Size(max = 40) String cardId,
         @Size(max = 200) String recipientToken,
         @Size(max = 500) String description,
-        @Size(max = 200) String reference) {
+        @Size(max = 200) String reference,
+        @Size(max = 2000) String notifyUrl) {
 }

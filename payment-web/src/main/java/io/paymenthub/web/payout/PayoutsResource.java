@@ -52,7 +52,7 @@ public class PayoutsResource {
         CreatePayoutRequest request = bodies.required(body);
         Payout payout = payouts.send(new NewPayout(app.id(), request.gateway(),
                 Money.of(request.amount(), request.currency()), request.cardId(), request.recipientToken(),
-                request.description(), request.reference()), idempotency.claimedRecord());
+                request.description(), request.reference(), request.notifyUrl()), idempotency.claimedRecord());
         return Response.created(uriInfo.getBaseUri().resolve("api/v1/payouts/" + payout.id()))
                 .entity(PayoutJson.of(payout)).build();
     }
