@@ -13,34 +13,20 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "payout_check")
-public class PayoutCheck {
+public class PayoutCheck extends Check {
 
     @Id
     @Column(name = "payout_id", length = 40)
     private String payoutId;
-
-    @Column(name = "next_check_at", nullable = false)
-    private Instant nextCheckAt;
-
-    @Column(nullable = false)
-    private int checks;
-
-    @Column(name = "claimed_until")
-    private Instant claimedUntil;
-
-    @Column(name = "claimed_by", length = 80)
-    private String claimedBy;
 
     protected PayoutCheck() {
         // for JPA
     }
 
     public PayoutCheck(String payoutId, Instant nextCheckAt) {
+        super(nextCheckAt);
         this.payoutId = payoutId;
-        this.nextCheckAt = nextCheckAt;
     }
 
     public String payoutId() { return payoutId; }
-    public Instant nextCheckAt() { return nextCheckAt; }
-    public int checks() { return checks; }
 }
