@@ -107,6 +107,43 @@ class PayoutsIT {
     }
 
     @Test
+    void a_tokenization_checkout_saves_the_card_without_charging_and_the_card_receives_a_payout() {
+        GATEWAY.opensCheckout("chk_tok_" + SEQUENCE.incrementAndGet());
+        Reply created = Hub.post("/api/v1/payments", Hub.APP1_KEY, "{\"gateway\":\"begateway\",\"amount\":100,"
+                + "\"currency\":\"EUR\",\"customer\":{\"id\":\"tokenizer-1\"},\"capture\":\"tokenization\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonObject checkout = BeGatewaySimulator.json(GATEWAY.requestsTo(BeGatewaySimulator.CHECKOUTS).get(0))
+                .getJsonObject("checkout");
+        assertThat(checkout.getString("transaction_type")).isEqualTo("tokenization");
+
+        String body = BeGatewayCallbacksIT.notification(created.json(), "uid-tok", "tokenization", "successful", 0)
+                .replace("d46d77d181e34554", "tok-tokenizer-1");
+        Reply answer = webhook(body);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonObject payment = Hub.get("/api/v1/payments/" + created.json().getString("id"), Hub.APP1_KEY).json();
+        assertThat(payment.getString("status")).isEqualTo("CARD_SAVED");
+        assertThat(payment.getJsonNumber("capturedAmount").longValueExact()).isZero();
+        assertThat(payment.containsKey("fulfilledAt")).isFalse();
+        List<JsonObject> saved = cards(Hub.APP1_KEY, "tokenizer-1");
+        assertThat(saved).hasSize(1);
+        assertThat(saved.get(0).getString("cardId")).isEqualTo("tok-tokenizer-1");
+
+        GATEWAY.transactionAnswers("credits", okJson(credit("c-tok", "successful", "po_x")));
+        Reply sent = payout(Hub.APP1_KEY, saved.get(0).getString("id"), 700);
+        assertThat(sent.json().getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(BeGatewaySimulator.json(GATEWAY.requestsTo(CREDITS).get(0)).getJsonObject("request")
+                .getJsonObject("credit_card").getString("token")).isEqualTo("tok-tokenizer-1");
+    }
+
+    @Test
+    void a_gateway_without_tokenization_checkouts_refuses_one_before_anything_is_stored() {
+        Reply refused = Hub.post("/api/v1/payments", Hub.APP1_KEY, "{\"gateway\":\"newebpay\",\"amount\":100,"
+                + "\"currency\":\"TWD\",\"customer\":{\"id\":\"tokenizer-2\"},\"capture\":\"tokenization\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getString("code")).isEqualTo("invalid_request");
+    }
+
+    @Test
     void save_card_without_a_customer_is_refused() {
         Reply refused = Hub.post("/api/v1/payments", Hub.APP1_KEY,
                 "{\"gateway\":\"begateway\",\"amount\":300,\"currency\":\"EUR\",\"saveCard\":true}");

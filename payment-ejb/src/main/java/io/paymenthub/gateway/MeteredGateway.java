@@ -115,6 +115,11 @@ final class MeteredGateway implements GatewayAdapter {
     }
 
     @Override
+    public boolean supportsTokenization() {
+        return adapter.supportsTokenization();
+    }
+
+    @Override
     public boolean supportsPayouts() {
         return adapter.supportsPayouts();
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A merchant's request for a payment, validated. {@code saveCard}: the payer agreed that the gateway's card token be
- * kept for the customer (payouts, later charges).
+ * kept for the customer (payouts, later charges); a tokenization checkout always keeps it.
  */
 public record NewPayment(String appId, String gateway, Money amount, String description, String reference,
                          String customerId, String customerEmail, String returnUrl, String notifyUrl,
@@ -22,8 +22,9 @@ public record NewPayment(String appId, String gateway, Money amount, String desc
      *                      saved without a customer to save it for
      */
     public NewPayment {
+        saveCard = saveCard || captureMode == CaptureMode.TOKENIZATION;
         if (saveCard && (customerId == null || customerId.isBlank())) {
-            throw new HubException(ProblemCode.INVALID_REQUEST, "saveCard needs the payment's customer.id",
+            throw new HubException(ProblemCode.INVALID_REQUEST, "Saving a card needs the payment's customer.id",
                     Map.of("field", "saveCard"));
         }
         metadata = metadata == null ? Map.of() : Map.copyOf(metadata);

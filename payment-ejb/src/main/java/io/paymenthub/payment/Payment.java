@@ -215,7 +215,8 @@ public class Payment {
      * payment is refunded marks everything captured as refunded, the refunds still pending included: the caller
      * settles those as done.
      */
-    public Transition report(PaymentStatus reported, Money reportedCapture, Instant now) {
+    public Transition report(PaymentStatus reportedStatus, Money reportedCapture, Instant now) {
+        PaymentStatus reported = savedInstead(reportedStatus);
         PaymentStatus from = status;
         if (reported == from) {
             return new Transition(from, reported, Transition.Outcome.DUPLICATE);
@@ -439,7 +440,16 @@ public class Payment {
 
     /** The amount the hub expects a gateway to report for this payment. */
     public boolean matches(Money reported) {
-        return reported == null || reported.equals(amount);
+        return reported == null || captureMode == CaptureMode.TOKENIZATION || reported.equals(amount);
+    }
+
+    /**
+     * A tokenization checkout takes no money: whatever success its gateway reports (its transaction, or a status
+     * query that cannot tell a tokenization from a payment) saved the card, and nothing is fulfilled.
+     */
+    private PaymentStatus savedInstead(PaymentStatus reported) {
+        boolean success = reported == PaymentStatus.SUCCESSFUL || reported == PaymentStatus.AUTHORIZED;
+        return captureMode == CaptureMode.TOKENIZATION && success ? PaymentStatus.CARD_SAVED : reported;
     }
 
     private Transition moveTo(PaymentStatus target, Instant now) {

@@ -47,7 +47,7 @@ class NewPaymentTest {
                 null, CaptureMode.AUTOMATIC, Map.of(), null, true))
                 .isInstanceOf(HubException.class)
                 .matches(e -> ((HubException) e).code() == ProblemCode.INVALID_REQUEST)
-                .hasMessageContaining("saveCard");
+                .hasMessageContaining("customer.id");
         assertThat(new NewPayment("app", "begateway", Money.of(100, "EUR"), null, null, "user_1", null, null, null,
                 CaptureMode.AUTOMATIC, Map.of(), null, true).saveCard()).isTrue();
     }

@@ -225,6 +225,11 @@ public class BeGateway extends OutsideTransactions implements GatewayAdapter {
     }
 
     @Override
+    public boolean supportsTokenization() {
+        return true;
+    }
+
+    @Override
     public boolean supportsPayouts() {
         return true;
     }

@@ -98,6 +98,14 @@ public interface GatewayAdapter {
         return queryStatus(payment);
     }
 
+    /**
+     * True for a gateway with tokenization checkouts (the payer's card saved, nothing charged); the hub refuses such
+     * a payment for any other before anything is stored, so no other adapter ever sees one.
+     */
+    default boolean supportsTokenization() {
+        return false;
+    }
+
     /** True for a gateway that sends payouts to card tokens ({@link #payout}); the others refuse them. */
     default boolean supportsPayouts() {
         return false;

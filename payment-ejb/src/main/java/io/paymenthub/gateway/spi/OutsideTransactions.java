@@ -48,6 +48,11 @@ public abstract class OutsideTransactions implements GatewayAdapter {
     }
 
     @Override
+    public boolean supportsTokenization() {
+        return GatewayAdapter.super.supportsTokenization();
+    }
+
+    @Override
     public boolean supportsPayouts() {
         return GatewayAdapter.super.supportsPayouts();
     }

@@ -24,7 +24,8 @@ public record CreatePaymentRequest(
         @Valid Customer customer,
         @Size(max = 2000) String returnUrl,
         @Size(max = 2000) String notifyUrl,
-        @Pattern(regexp = "automatic|manual", message = "must be automatic or manual") String capture,
+        @Pattern(regexp = "automatic|manual|tokenization", message = "must be automatic, manual or tokenization")
+        String capture,
         @Size(max = 50) Map<@NotNull @Size(min = 1, max = 64) String, @NotNull @Size(max = 500) String> metadata,
         @Pattern(regexp = "en|ru|ka|kk|zh-TW", flags = Pattern.Flag.CASE_INSENSITIVE,
                 message = "must be one of " + PayerLocale.TAGS) String locale,
