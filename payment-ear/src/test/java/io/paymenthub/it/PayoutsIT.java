@@ -222,7 +222,8 @@ class PayoutsIT {
         String cardId = savedCard();
         GATEWAY.holdsTransactionAnswers("credits", okJson(credit("c-slow", "successful", "po_x")));
         int before = GATEWAY.heldRequests();
-        String key = "payout-" + SEQUENCE.incrementAndGet();
+        // the IT database outlives a run: a key of an earlier run, with the same body, would replay its payout
+        String key = "payout-" + java.util.UUID.randomUUID();
         Reply sent = payout(Hub.APP1_KEY, cardId, 700, "Idempotency-Key", key);
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
         String id = sent.json().getString("id");
@@ -232,6 +233,8 @@ class PayoutsIT {
         assertThat(retried.status()).isEqualTo(201);
         assertThat(retried.json().getString("id")).isEqualTo(id);
         assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+        NotifyReceiver.await("the credit reached the gateway", Duration.ofSeconds(10),
+                () -> GATEWAY.heldRequests() > before);
         assertThat(GATEWAY.heldRequests()).as("one credit, whatever the retries").isEqualTo(before + 1);
         GATEWAY.releaseHeld();
 

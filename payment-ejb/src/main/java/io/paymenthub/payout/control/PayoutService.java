@@ -6,6 +6,7 @@ import io.paymenthub.gateway.GatewayRegistry;
 import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.OperationResult;
 import io.paymenthub.gateway.spi.PayoutSnapshot;
+import io.paymenthub.gateway.spi.ResultKind;
 import io.paymenthub.idempotency.IdempotencyStore;
 import io.paymenthub.payout.NewPayout;
 import io.paymenthub.payout.Payout;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Sends payouts. The payout is stored {@code PENDING}, its idempotency key bound to it and its janitor check
@@ -35,6 +37,7 @@ public class PayoutService {
 
     /** How a payout is named as an idempotency key's operation: this prefix and its id. */
     public static final String OPERATION = "payout:";
+    private static final Logger LOG = Logger.getLogger(PayoutService.class);
 
     @Inject
     UnitOfWork unitOfWork;
@@ -91,6 +94,10 @@ public class PayoutService {
             return PayoutSettling.snapshot(stored);
         });
         OperationResult result = gateway.payout(payout, recipient.cardToken());
+        if (result.kind() == ResultKind.UNDEFINED) {
+            LOG.warnf("Payout %s at %s: outcome not known (%s); left to the janitor, never sent again", payout.id(),
+                    request.gateway(), result.message());
+        }
         return settling.settle(payout.id(), result, true);
     }
 
