@@ -65,6 +65,11 @@ final class MeteredGateway implements GatewayAdapter {
     }
 
     @Override
+    public void validateCapture(PaymentSnapshot payment, Money amount) {
+        adapter.validateCapture(payment, amount);
+    }
+
+    @Override
     public CheckoutResult createCheckout(PaymentSnapshot payment) {
         return metrics.outbound(name, "create_checkout", () -> adapter.createCheckout(payment), r -> kind(r.kind()));
     }

@@ -51,6 +51,13 @@ public interface GatewayAdapter {
     default void validateRefund(PaymentSnapshot payment, Money amount) {
     }
 
+    /**
+     * Refuses, with a {@link io.paymenthub.problem.HubException}, a capture this gateway cannot express (an amount
+     * it cannot send). Called before the capture is recorded as requested, so a refusal leaves nothing behind.
+     */
+    default void validateCapture(PaymentSnapshot payment, Money amount) {
+    }
+
     /** Opens the gateway's checkout for a new payment: where and how to send the payer. */
     CheckoutResult createCheckout(PaymentSnapshot payment);
 

@@ -37,6 +37,11 @@ public abstract class OutsideTransactions implements GatewayAdapter {
     }
 
     @Override
+    public void validateCapture(PaymentSnapshot payment, Money amount) {
+        GatewayAdapter.super.validateCapture(payment, amount);
+    }
+
+    @Override
     public OperationResult queryRefund(PaymentSnapshot payment, RefundSnapshot refund) {
         return GatewayAdapter.super.queryRefund(payment, refund);
     }

@@ -46,7 +46,7 @@ class TradeQueryTest {
         query = new TradeQuery();
         query.config = NewebPayFixtures.config("http://127.0.0.1:" + server.getAddress().getPort());
         query.clock = Clock.fixed(Instant.ofEpochSecond(1_700_000_000), ZoneOffset.UTC);
-        query.init();
+        query.api = NewebPayFixtures.api();
     }
 
     @AfterEach
