@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import java.util.ArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BogBasketIT {
 
     private static final BogSimulator BOG = new BogSimulator();
-    private final List<String> created = new ArrayList<>();
     private static final String ITEMS = ",\"items\":[{\"productId\":\"sku-1\",\"description\":\"Credits x100\","
             + "\"quantity\":2,\"unitPrice\":1000,\"vatPercent\":18},{\"productId\":\"sku-2\",\"quantity\":1,"
             + "\"unitPrice\":699}]";
@@ -44,16 +42,9 @@ class BogBasketIT {
         BOG.server.stop();
     }
 
-    /**
-     * The payments a test left pending are cancelled (nothing is sent to BOG for an unpaid order): the janitor would
-     * otherwise poll their receipts, and fetch tokens, while later classes count the simulator's requests.
-     */
     @AfterEach
     void cancelWhatIsLeftPending() {
-        for (String id : created) {
-            Hub.post("/api/v1/payments/" + id + "/cancel", Hub.APP1_KEY, "{}");
-        }
-        created.clear();
+        BOG.cancelCreated();
     }
 
     @BeforeEach
@@ -130,11 +121,11 @@ class BogBasketIT {
         assertThat(BOG.posts(ORDERS)).isEmpty();
     }
 
-    private Reply create(long amount, String extra) {
+    private static Reply create(long amount, String extra) {
         Reply reply = Hub.post("/api/v1/payments", Hub.APP1_KEY, "{\"gateway\":\"bog\",\"amount\":" + amount
                 + ",\"currency\":\"GEL\",\"description\":\"Credits\"" + extra + "}");
         if (reply.status() == 201) {
-            created.add(reply.json().getString("id"));
+            BOG.created(reply.json().getString("id"));
         }
         return reply;
     }

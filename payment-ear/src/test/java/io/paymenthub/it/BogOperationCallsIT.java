@@ -10,11 +10,9 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import java.util.ArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +32,6 @@ class BogOperationCallsIT {
 
     private static final String CALLBACK = "/api/v1/callbacks/bog";
     private static final BogSimulator BOG = new BogSimulator();
-    private final List<String> created = new ArrayList<>();
 
     @BeforeAll
     static void startBog() {
@@ -46,16 +43,9 @@ class BogOperationCallsIT {
         BOG.server.stop();
     }
 
-    /**
-     * The payments a test left pending are cancelled (nothing is sent to BOG for an unpaid order): the janitor would
-     * otherwise poll their receipts, and fetch tokens, while later classes count the simulator's requests.
-     */
     @AfterEach
     void cancelWhatIsLeftPending() {
-        for (String id : created) {
-            Hub.post("/api/v1/payments/" + id + "/cancel", Hub.APP1_KEY, "{}");
-        }
-        created.clear();
+        BOG.cancelCreated();
     }
 
     @BeforeEach
@@ -66,7 +56,7 @@ class BogOperationCallsIT {
 
     @Test
     void a_get_with_the_order_and_status_in_the_query_applies_the_orders_receipt() {
-        JsonObject payment = payment(2699, "automatic");
+        JsonObject payment = BOG.payment(2699, "automatic");
         String order = payment.getString("gatewayUid");
         receipt(payment, "completed", "100", "26.99");
 
@@ -81,13 +71,13 @@ class BogOperationCallsIT {
 
     @Test
     void put_with_a_json_body_and_patch_with_a_form_body_are_read_as_well() {
-        JsonObject paidByPut = payment(1000, "automatic");
+        JsonObject paidByPut = BOG.payment(1000, "automatic");
         receipt(paidByPut, "completed", "100", "10.00");
         String json = "{\"order_id\":\"" + paidByPut.getString("gatewayUid") + "\",\"status\":\"completed\"}";
         assertThat(call("PUT", "", json, "application/json").status()).isEqualTo(200);
         assertThat(reload(paidByPut).getString("status")).isEqualTo("SUCCESSFUL");
 
-        JsonObject declinedByPatch = payment(1000, "automatic");
+        JsonObject declinedByPatch = BOG.payment(1000, "automatic");
         receipt(declinedByPatch, "rejected", "107", "10.00");
         String form = "order_id=" + declinedByPatch.getString("gatewayUid") + "&status=rejected";
         assertThat(call("PATCH", "", form, "application/x-www-form-urlencoded").status()).isEqualTo(200);
@@ -96,7 +86,7 @@ class BogOperationCallsIT {
 
     @Test
     void a_claimed_success_the_receipt_does_not_show_is_not_applied() {
-        JsonObject payment = payment(2699, "automatic");
+        JsonObject payment = BOG.payment(2699, "automatic");
         receipt(payment, "processing", "", "26.99");
 
         Reply reply = call("POST", "?order_id=" + payment.getString("gatewayUid") + "&status=completed", "", null);
@@ -106,7 +96,7 @@ class BogOperationCallsIT {
 
     @Test
     void a_call_whose_receipt_is_for_another_amount_is_refused_with_409() {
-        JsonObject payment = payment(2699, "automatic");
+        JsonObject payment = BOG.payment(2699, "automatic");
         receipt(payment, "completed", "100", "1.00");
 
         Reply reply = call("GET", "?order_id=" + payment.getString("gatewayUid") + "&status=completed", "", null);
@@ -117,7 +107,7 @@ class BogOperationCallsIT {
 
     @Test
     void a_call_failing_any_configured_authentication_is_refused_with_401_before_bog_is_asked() {
-        JsonObject payment = payment(2699, "automatic");
+        JsonObject payment = BOG.payment(2699, "automatic");
         receipt(payment, "completed", "100", "26.99");
         String query = "?order_id=" + payment.getString("gatewayUid") + "&status=completed";
 
@@ -138,7 +128,7 @@ class BogOperationCallsIT {
 
     @Test
     void calls_naming_no_order_two_orders_or_an_order_bog_does_not_know_are_refused_with_400() {
-        JsonObject payment = payment(2699, "automatic");
+        JsonObject payment = BOG.payment(2699, "automatic");
         String order = payment.getString("gatewayUid");
 
         assertThat(call("GET", "?status=completed", "", null).status()).isEqualTo(400);
@@ -153,16 +143,10 @@ class BogOperationCallsIT {
 
     @Test
     void a_delete_is_not_a_method_bog_calls_with() {
-        JsonObject payment = payment(2699, "automatic");
+        JsonObject payment = BOG.payment(2699, "automatic");
         Reply reply = send("DELETE", "?order_id=" + payment.getString("gatewayUid"), "", BogSimulator.goodHeaders(""));
         assertThat(reply.status()).isEqualTo(405);
         assertThat(reload(payment).getString("status")).isEqualTo("PENDING");
-    }
-
-    private JsonObject payment(long amount, String capture) {
-        JsonObject payment = BOG.payment(amount, capture);
-        created.add(payment.getString("id"));
-        return payment;
     }
 
     private static void receipt(JsonObject payment, String key, String code, String amount) {
