@@ -20,6 +20,7 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -50,7 +51,8 @@ public class CallbackProcessor {
 
     /**
      * @throws HubException {@code signature_invalid} (401), {@code invalid_request} (400), {@code not_found}
-     *                      (404), {@code amount_mismatch} (409), as docs/api.md answers them
+     *                      (404), {@code method_not_allowed} (405, a method the gateway does not call with),
+     *                      {@code amount_mismatch} (409), as docs/api.md answers them
      */
     public ReportResult process(String gateway, CallbackRequest callback, String remoteAddress) {
         return metered(gateway, () -> {
@@ -94,6 +96,10 @@ public class CallbackProcessor {
             throw HubException.notFound("Gateway " + gateway);
         }
         GatewayAdapter adapter = gateways.adapter(gateway);
+        if (!adapter.callbackMethods().contains(callback.method())) {
+            throw new HubException(ProblemCode.METHOD_NOT_ALLOWED, "This gateway's callbacks come as "
+                    + String.join(", ", new TreeSet<>(adapter.callbackMethods())));
+        }
         read(() -> {
             adapter.verifyCallback(callback);
             return null;

@@ -29,7 +29,7 @@ public class ReturnResource {
     @GET
     public Response back(@PathParam("gateway") String gateway, @QueryParam("token") String token,
                          @Context HttpHeaders headers, @Context UriInfo uri) {
-        String destination = returns.handle(gateway, token, GatewayRequests.of(headers, uri, null));
+        String destination = returns.handle(gateway, token, GatewayRequests.of("GET", headers, uri, null));
         return Response.status(Response.Status.FOUND).location(URI.create(destination)).build();
     }
 

@@ -90,7 +90,8 @@ public class PaymentsResource {
                 request.reference(), customer == null ? null : customer.id(), customer == null ? null : customer.email(),
                 request.returnUrl(), request.notifyUrl(),
                 captureMode(request.capture()), request.metadata(),
-                PayerLocale.parse(request.locale()).orElse(null), Boolean.TRUE.equals(request.saveCard()));
+                PayerLocale.parse(request.locale()).orElse(null), request.lineItems(), request.options(),
+                Boolean.TRUE.equals(request.saveCard()));
         // captured here: the payment may be created and its checkout recorded on another request's thread
         IdempotencyClaim.Answer answer = idempotency.answer();
         URI base = uriInfo.getBaseUri();
