@@ -119,6 +119,10 @@ public class Payment {
     @Column(name = "test_mode", nullable = false)
     private boolean testMode;
 
+    /** The payer agreed that the gateway's card token be kept for the customer ({@link io.paymenthub.card}). */
+    @Column(name = "save_card", nullable = false)
+    private boolean saveCard;
+
     @Column(name = "gateway_uid", length = 200)
     private String gatewayUid;
 
@@ -167,6 +171,7 @@ public class Payment {
         this.status = PaymentStatus.CREATED;
         this.amount = request.amount();
         this.captureMode = request.captureMode();
+        this.saveCard = request.saveCard();
         this.description = request.description();
         this.reference = request.reference();
         this.customerId = request.customerId();
@@ -222,7 +227,8 @@ public class Payment {
      * payment is refunded marks everything captured as refunded, the refunds still pending included: the caller
      * settles those as done.
      */
-    public Transition report(PaymentStatus reported, Money reportedCapture, Instant now) {
+    public Transition report(PaymentStatus reportedStatus, Money reportedCapture, Instant now) {
+        PaymentStatus reported = savedInstead(reportedStatus);
         PaymentStatus from = status;
         if (reported == from) {
             return new Transition(from, reported, Transition.Outcome.DUPLICATE);
@@ -446,7 +452,16 @@ public class Payment {
 
     /** The amount the hub expects a gateway to report for this payment. */
     public boolean matches(Money reported) {
-        return reported == null || reported.equals(amount);
+        return reported == null || captureMode == CaptureMode.TOKENIZATION || reported.equals(amount);
+    }
+
+    /**
+     * A tokenization checkout takes no money: whatever success its gateway reports (its transaction, or a status
+     * query that cannot tell a tokenization from a payment) saved the card, and nothing is fulfilled.
+     */
+    private PaymentStatus savedInstead(PaymentStatus reported) {
+        boolean success = reported == PaymentStatus.SUCCESSFUL || reported == PaymentStatus.AUTHORIZED;
+        return captureMode == CaptureMode.TOKENIZATION && success ? PaymentStatus.CARD_SAVED : reported;
     }
 
     private Transition moveTo(PaymentStatus target, Instant now) {
@@ -485,6 +500,7 @@ public class Payment {
     }
     public Money refunded() { return Money.of(refundedMinor, amount.currency()); }
     public CaptureMode captureMode() { return captureMode; }
+    public boolean saveCard() { return saveCard; }
     public String description() { return description; }
     public String reference() { return reference; }
     public String customerId() { return customerId; }

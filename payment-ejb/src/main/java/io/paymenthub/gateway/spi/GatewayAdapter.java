@@ -2,6 +2,7 @@ package io.paymenthub.gateway.spi;
 
 import io.paymenthub.money.Money;
 import io.paymenthub.network.IpRanges;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -111,5 +112,43 @@ public interface GatewayAdapter {
      */
     default StatusReport confirmReturn(PaymentSnapshot payment, CallbackRequest returnRequest) {
         return queryStatus(payment);
+    }
+
+    /**
+     * True for a gateway with tokenization checkouts (the payer's card saved, nothing charged); the hub refuses such
+     * a payment for any other before anything is stored, so no other adapter ever sees one.
+     */
+    default boolean supportsTokenization() {
+        return false;
+    }
+
+    /** True for a gateway that sends payouts to card tokens ({@link #payout}); the others refuse them. */
+    default boolean supportsPayouts() {
+        return false;
+    }
+
+    /**
+     * Sends a payout to {@code cardToken}, once: the payout's id is its tracking id at the gateway, by which a payout
+     * whose answer never came is found ({@link #queryPayout}). Called only when {@link #supportsPayouts}.
+     */
+    default OperationResult payout(PayoutSnapshot payout, String cardToken) {
+        return OperationResult.refused("payouts not supported");
+    }
+
+    /**
+     * Asks the gateway, server to server, what became of a payout whose outcome is not known; the janitor calls it
+     * outside any transaction, with backoff. {@link ResultKind#UNDEFINED} when the gateway cannot tell.
+     */
+    default OperationResult queryPayout(PayoutSnapshot payout) {
+        return OperationResult.unknown("payout status query not supported");
+    }
+
+    /**
+     * A verified callback that is about a payout, read; empty for a callback about a payment.
+     *
+     * @throws CallbackParseException for a body that cannot be understood
+     */
+    default Optional<PayoutReport> parsePayoutCallback(CallbackRequest callback) {
+        return Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import io.paymenthub.network.IpRanges;
 import jakarta.ejb.TransactionAttribute;
 import java.util.Set;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.Optional;
 
 /**
  * What every adapter EJB extends: the SPI's default methods declared by a class, so that they too run outside
@@ -55,5 +56,30 @@ public abstract class OutsideTransactions implements GatewayAdapter {
     @Override
     public StatusReport confirmReturn(PaymentSnapshot payment, CallbackRequest returnRequest) {
         return GatewayAdapter.super.confirmReturn(payment, returnRequest);
+    }
+
+    @Override
+    public boolean supportsTokenization() {
+        return GatewayAdapter.super.supportsTokenization();
+    }
+
+    @Override
+    public boolean supportsPayouts() {
+        return GatewayAdapter.super.supportsPayouts();
+    }
+
+    @Override
+    public OperationResult payout(PayoutSnapshot payout, String cardToken) {
+        return GatewayAdapter.super.payout(payout, cardToken);
+    }
+
+    @Override
+    public OperationResult queryPayout(PayoutSnapshot payout) {
+        return GatewayAdapter.super.queryPayout(payout);
+    }
+
+    @Override
+    public Optional<PayoutReport> parsePayoutCallback(CallbackRequest callback) {
+        return GatewayAdapter.super.parsePayoutCallback(callback);
     }
 }

@@ -2,8 +2,8 @@ package io.paymenthub.web.callback;
 
 import static io.paymenthub.json.JsonFactory.JSON;
 
+import io.paymenthub.callback.CallbackAnswer;
 import io.paymenthub.callback.CallbackProcessor;
-import io.paymenthub.payment.control.ReportResult;
 import io.paymenthub.web.security.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Locale;
 
 /**
  * {@code POST /api/v1/callbacks/{gateway}}: a gateway's notification, taken as raw bytes (signatures cover
@@ -68,13 +67,13 @@ public class CallbacksResource {
 
     private Response receive(String method, String gateway, byte[] body, HttpHeaders headers, UriInfo uri,
                              HttpServletRequest servletRequest) {
-        ReportResult result = processor.process(gateway, GatewayRequests.of(method, headers, uri, body),
+        CallbackAnswer answer = processor.receive(gateway, GatewayRequests.of(method, headers, uri, body),
                 clientAddress.textOf(servletRequest));
         return Response.ok(JSON.createObjectBuilder()
                 .add("received", true)
-                .add("paymentId", result.paymentId())
-                .add("status", result.status().name())
-                .add("outcome", result.transition().outcome().name().toLowerCase(Locale.ROOT))
+                .add(answer.subject(), answer.id())
+                .add("status", answer.status())
+                .add("outcome", answer.outcome())
                 .build().toString()).build();
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * {@code POST /api/v1/payments}. The amount is a JSON integer of minor units, 1 to 999,999,999,999; {@code locale}
  * the payer's language for the hub's pages and the gateway's; {@code items}, what is paid for (they must add up to
- * the amount); {@code checkoutOptions}, choices for the gateway's page.
+ * the amount); {@code checkoutOptions}, choices for the gateway's page; {@code saveCard} keeps the payer's card for
+ * the customer where the gateway gives a card token (BeGateway).
  */
 public record CreatePaymentRequest(
         @Size(min = 1, max = 32) String gateway,
@@ -26,12 +27,14 @@ public record CreatePaymentRequest(
         @Valid Customer customer,
         @Size(max = 2000) String returnUrl,
         @Size(max = 2000) String notifyUrl,
-        @Pattern(regexp = "automatic|manual", message = "must be automatic or manual") String capture,
+        @Pattern(regexp = "automatic|manual|tokenization", message = "must be automatic, manual or tokenization")
+        String capture,
         @Size(max = 50) Map<@NotNull @Size(min = 1, max = 64) String, @NotNull @Size(max = 500) String> metadata,
         @Pattern(regexp = "en|ru|ka|kk|zh-TW", flags = Pattern.Flag.CASE_INSENSITIVE,
                 message = "must be one of " + PayerLocale.TAGS) String locale,
         @Size(min = 1, max = 100) List<@NotNull @Valid Item> items,
-        @Valid CheckoutOptions checkoutOptions) {
+        @Valid CheckoutOptions checkoutOptions,
+        Boolean saveCard) {
 
     /** The payer, as the merchant knows them. */
     public record Customer(@Size(max = 200) String id, @Email @Size(max = 320) String email) {

@@ -15,7 +15,7 @@ public record PaymentJson(String id, String token, String gateway, String status
                           Map<String, String> metadata, boolean testMode, String gatewayUid, CheckoutJson checkout,
                           String cardBrand, String cardLast4, Boolean lateSuccess, String lastError,
                           Instant fulfilledAt, Instant createdAt, Instant updatedAt, List<EventJson> events,
-                          List<RefundJson> refunds, String locale) {
+                          List<RefundJson> refunds, String locale, Boolean saveCard) {
 
     public static PaymentJson of(Payment p) {
         return of(p, null, null, null);
@@ -34,7 +34,7 @@ public record PaymentJson(String id, String token, String gateway, String status
                 p.notifyUrl(), p.metadata().isEmpty() ? null : p.metadata(), p.testMode(), p.gatewayUid(),
                 CheckoutJson.of(p.checkout()), p.cardBrand(), p.cardLast4(), p.lateSuccess() ? Boolean.TRUE : null,
                 p.lastError(), fulfilledAt, p.createdAt(), p.updatedAt(), events, refunds,
-                p.locale().map(l -> l.tag()).orElse(null));
+                p.locale().map(l -> l.tag()).orElse(null), p.saveCard() ? Boolean.TRUE : null);
     }
 
     /** How to send the payer to the gateway. */

@@ -89,8 +89,9 @@ public class PaymentsResource {
                 Money.of(request.amount(), request.currency()), request.description(),
                 request.reference(), customer == null ? null : customer.id(), customer == null ? null : customer.email(),
                 request.returnUrl(), request.notifyUrl(),
-                "manual".equals(request.capture()) ? CaptureMode.MANUAL : CaptureMode.AUTOMATIC, request.metadata(),
-                PayerLocale.parse(request.locale()).orElse(null), request.lineItems(), request.options());
+                captureMode(request.capture()), request.metadata(),
+                PayerLocale.parse(request.locale()).orElse(null), request.lineItems(), request.options(),
+                Boolean.TRUE.equals(request.saveCard()));
         // captured here: the payment may be created and its checkout recorded on another request's thread
         IdempotencyClaim.Answer answer = idempotency.answer();
         URI base = uriInfo.getBaseUri();
@@ -156,6 +157,10 @@ public class PaymentsResource {
         var refund = refunds.refund(app.id(), id, amount, request == null ? null : request.reason(),
                 idempotency.claimedRecord());
         return Response.status(Response.Status.CREATED).entity(RefundJson.of(refund)).build();
+    }
+
+    private static CaptureMode captureMode(String capture) {
+        return capture == null ? CaptureMode.AUTOMATIC : CaptureMode.valueOf(capture.toUpperCase(Locale.ROOT));
     }
 
     private static PaymentStatus parseStatus(String status) {
