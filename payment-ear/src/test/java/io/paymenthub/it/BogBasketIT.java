@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The merchant's line items and checkout options in BOG's order request: the basket line by line in decimal major
@@ -27,25 +25,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class BogBasketIT {
 
-    private static final BogSimulator BOG = new BogSimulator();
+    @RegisterExtension
+    static final BogSimulator BOG = new BogSimulator();
     private static final String ITEMS = ",\"items\":[{\"productId\":\"sku-1\",\"description\":\"Credits x100\","
             + "\"quantity\":2,\"unitPrice\":1000,\"vatPercent\":18},{\"productId\":\"sku-2\",\"quantity\":1,"
             + "\"unitPrice\":699}]";
-
-    @BeforeAll
-    static void startBog() {
-        BOG.server.start();
-    }
-
-    @AfterAll
-    static void stopBog() {
-        BOG.server.stop();
-    }
-
-    @AfterEach
-    void cancelWhatIsLeftPending() {
-        BOG.cancelCreated();
-    }
 
     @BeforeEach
     void reset() {

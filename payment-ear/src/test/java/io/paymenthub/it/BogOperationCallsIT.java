@@ -13,12 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * BOG's custom operations calling the hub as seed 002 describes them: GET, POST, PUT or PATCH with the order id and
@@ -31,22 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BogOperationCallsIT {
 
     private static final String CALLBACK = "/api/v1/callbacks/bog";
-    private static final BogSimulator BOG = new BogSimulator();
-
-    @BeforeAll
-    static void startBog() {
-        BOG.server.start();
-    }
-
-    @AfterAll
-    static void stopBog() {
-        BOG.server.stop();
-    }
-
-    @AfterEach
-    void cancelWhatIsLeftPending() {
-        BOG.cancelCreated();
-    }
+    @RegisterExtension
+    static final BogSimulator BOG = new BogSimulator();
 
     @BeforeEach
     void reset() {

@@ -30,13 +30,19 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Bank of Georgia simulated with WireMock on the port the hub is configured with (arquillian.xml): its OAuth
  * token endpoint and Payments API. And BOG's side of callbacks: the body signed with the test key, a bearer
  * token from the hub's OAuth endpoint, the API key and the HMAC, all four as the IT configuration requires.
+ * Registered as a test class's extension ({@code @RegisterExtension static final BogSimulator BOG}), it runs for the
+ * class and, after each test, cancels the payments that test left unpaid ({@link #cancelCreated}).
  */
-final class BogSimulator {
+final class BogSimulator implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
 
     static final int PORT = Integer.getInteger("bog.simulator.port", 18103);
     static final String TOKEN = "/auth/realms/bog/protocol/openid-connect/token";
@@ -50,6 +56,21 @@ final class BogSimulator {
 
     final WireMockServer server = new WireMockServer(options().port(PORT));
     private final List<String> created = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server.start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        cancelCreated();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        server.stop();
+    }
 
     void issuesToken(String token, long expiresIn) {
         server.stubFor(post(urlEqualTo(TOKEN)).withHeader("Authorization", equalTo(BASIC))
