@@ -4,6 +4,7 @@ import static io.paymenthub.json.JsonFactory.JSON;
 
 import io.paymenthub.callback.CallbackProcessor;
 import io.paymenthub.payment.control.ReportResult;
+import io.paymenthub.web.openapi.ApiDoc;
 import io.paymenthub.web.security.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/callbacks/{gateway}}: a gateway's notification, taken as raw bytes (signatures cover
@@ -26,6 +35,8 @@ import java.util.Locale;
 @Path("api/v1/callbacks/{gateway}")
 @FromGateway
 @RequestScoped
+@Tag(name = "Gateways", description = "Called by the gateways and their payers, not by merchants: no API key;"
+        + " each request is verified the gateway's own way")
 public class CallbacksResource {
 
     @Inject
@@ -36,6 +47,24 @@ public class CallbacksResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "receiveCallback", summary = "A gateway's notification of a payment's status",
+            description = "Verified over its raw bytes by the gateway's own rules (docs/gateways/), from the networks"
+                    + " in <GATEWAY>_CALLBACK_ALLOWED_IPS; applied once however often it is sent.")
+    @RequestBody(required = true, description = "As the gateway sends it", content = @Content(mediaType = "*/*",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "Verified and applied (or already applied)",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "received", type = SchemaType.BOOLEAN),
+                    @SchemaProperty(name = "paymentId", type = SchemaType.STRING),
+                    @SchemaProperty(name = "status", ref = ApiDoc.PAYMENT_STATUS),
+                    @SchemaProperty(name = "outcome", type = SchemaType.STRING,
+                            enumeration = {"applied", "duplicate", "refused"})})))
+    @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+    @APIResponse(responseCode = "429", ref = ApiDoc.TOO_MANY_REQUESTS)
     public Response receive(@PathParam("gateway") String gateway, byte[] body, @Context HttpHeaders headers,
                             @Context UriInfo uri, @Context HttpServletRequest servletRequest) {
         ReportResult result = processor.process(gateway, GatewayRequests.of(headers, uri, body),
