@@ -24,7 +24,7 @@ server_bin=$(cd "$(dirname "$0")" && pwd)
 
 for name in $(env | sed -n 's/^\([A-Za-z_][A-Za-z0-9_]*\)=$/\1/p'); do
     case "$name" in
-        PAYMENT_*|BACKEND_URL|FRONTEND_URL|SECURE_PROCESSOR_*|BOG_*|EPAYMENT_*|NEWEBPAY_*|OTEL_*)
+        PAYMENT_*|BACKEND_URL|FRONTEND_URL|SECURE_PROCESSOR_*|BOG_*|EPAYMENT_*|NEWEBPAY_*)
             eval "value=\${$name-}"
             if [ -z "$value" ]; then
                 unset "$name"

@@ -73,11 +73,11 @@ class LauncherTest {
     @Test
     void an_empty_setting_reaches_the_server_as_unset() throws Exception {
         Path server = install(home.resolve("empty"));
-        start(server, Map.of("PAYMENT_DB_URL", "", "BACKEND_URL", "", "OTEL_EXPORTER_OTLP_ENDPOINT", "",
+        start(server, Map.of("PAYMENT_DB_URL", "", "BACKEND_URL", "", "BOG_LANGUAGE", "",
                 "PAYMENT_DB_USER", "hub", "UNRELATED_EMPTY", ""));
         String environment = Files.readString(server.resolve("bin/environment"));
         assertThat(environment).doesNotContain("PAYMENT_DB_URL=").doesNotContain("BACKEND_URL=")
-                .doesNotContain("OTEL_EXPORTER_OTLP_ENDPOINT=")
+                .doesNotContain("BOG_LANGUAGE=")
                 .contains("PAYMENT_DB_USER=hub").as("not the hub's: left alone").contains("UNRELATED_EMPTY=");
     }
 
