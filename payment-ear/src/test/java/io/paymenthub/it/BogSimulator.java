@@ -49,6 +49,7 @@ final class BogSimulator {
     private static final PrivateKey KEY = loadKey();
 
     final WireMockServer server = new WireMockServer(options().port(PORT));
+    private final List<String> created = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     void issuesToken(String token, long expiresIn) {
         server.stubFor(post(urlEqualTo(TOKEN)).withHeader("Authorization", equalTo(BASIC))
@@ -76,7 +77,24 @@ final class BogSimulator {
         if (created.status() != 201) {
             throw new AssertionError("Payment not created: " + created);
         }
+        created(created.json().getString("id"));
         return created.json();
+    }
+
+    /** Remembers a payment a test created, for {@link #cancelCreated}. */
+    void created(String paymentId) {
+        created.add(paymentId);
+    }
+
+    /**
+     * Cancels the payments tests created that are still unpaid (nothing reaches BOG for those): the janitor would
+     * otherwise poll their receipts, and fetch tokens, while later tests count the simulator's requests.
+     */
+    void cancelCreated() {
+        for (String id : created) {
+            Hub.post("/api/v1/payments/" + id + "/cancel", Hub.APP1_KEY, "{}");
+        }
+        created.clear();
     }
 
     void ordersAnswer(ResponseDefinitionBuilder answer) {

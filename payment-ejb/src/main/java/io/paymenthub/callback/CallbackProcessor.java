@@ -16,6 +16,7 @@ import io.paymenthub.transaction.SharedTransactions;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,7 +43,8 @@ public class CallbackProcessor {
 
     /**
      * @throws HubException {@code signature_invalid} (401), {@code invalid_request} (400), {@code not_found}
-     *                      (404), {@code amount_mismatch} (409), as docs/api.md answers them
+     *                      (404), {@code method_not_allowed} (405, a method the gateway does not call with),
+     *                      {@code amount_mismatch} (409), as docs/api.md answers them
      */
     public ReportResult process(String gateway, CallbackRequest callback, String remoteAddress) {
         try {
@@ -60,6 +62,10 @@ public class CallbackProcessor {
             throw HubException.notFound("Gateway " + gateway);
         }
         GatewayAdapter adapter = gateways.adapter(gateway);
+        if (!adapter.callbackMethods().contains(callback.method())) {
+            throw new HubException(ProblemCode.METHOD_NOT_ALLOWED, "This gateway's callbacks come as "
+                    + String.join(", ", new TreeSet<>(adapter.callbackMethods())));
+        }
         StatusReport report;
         try {
             adapter.verifyCallback(callback);

@@ -11,6 +11,7 @@ import io.paymenthub.metrics.HubMetrics;
 import io.paymenthub.money.Money;
 import io.paymenthub.network.IpRanges;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * An adapter with every outbound call timed and counted by gateway, operation and outcome. It overrides every
@@ -62,6 +63,16 @@ final class MeteredGateway implements GatewayAdapter {
     @Override
     public void validateRefund(PaymentSnapshot payment, Money amount) {
         adapter.validateRefund(payment, amount);
+    }
+
+    @Override
+    public Set<String> callbackMethods() {
+        return adapter.callbackMethods();
+    }
+
+    @Override
+    public void validateCapture(PaymentSnapshot payment, Money amount) {
+        adapter.validateCapture(payment, amount);
     }
 
     @Override

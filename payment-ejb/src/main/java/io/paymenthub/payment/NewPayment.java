@@ -3,12 +3,17 @@ package io.paymenthub.payment;
 import io.paymenthub.money.Money;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
+import java.util.List;
 import java.util.Map;
 
-/** A merchant's request for a payment, validated. */
+/**
+ * A merchant's request for a payment, validated: its line items, when it gives them, add up to the amount
+ * ({@link LineItem#requireTotal}).
+ */
 public record NewPayment(String appId, String gateway, Money amount, String description, String reference,
                          String customerId, String customerEmail, String returnUrl, String notifyUrl,
-                         CaptureMode captureMode, Map<String, String> metadata, PayerLocale locale) {
+                         CaptureMode captureMode, Map<String, String> metadata, PayerLocale locale,
+                         List<LineItem> items, CheckoutOptions checkoutOptions) {
 
     /** The length of the metadata's column: the metadata as a JSON object must fit. */
     static final int METADATA_MAX_JSON = 20_000;
@@ -16,6 +21,11 @@ public record NewPayment(String appId, String gateway, Money amount, String desc
     /** @throws HubException {@code invalid_request} when the metadata would not fit its column */
     public NewPayment {
         metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        items = items == null ? List.of() : List.copyOf(items);
+        checkoutOptions = checkoutOptions == null ? CheckoutOptions.NONE : checkoutOptions;
+        if (!items.isEmpty()) {
+            LineItem.requireTotal(items, amount);
+        }
         if (!fitsSurely(metadata) && JsonText.write(metadata).length() > METADATA_MAX_JSON) {
             throw new HubException(ProblemCode.INVALID_REQUEST, "metadata takes more than " + METADATA_MAX_JSON
                     + " characters as JSON", Map.of("field", "metadata"));
@@ -29,6 +39,14 @@ public record NewPayment(String appId, String gateway, Money amount, String desc
             most += 6L * (entry.getKey().length() + entry.getValue().length()) + 6;
         }
         return most <= METADATA_MAX_JSON;
+    }
+
+    /** Without line items or checkout options. */
+    public NewPayment(String appId, String gateway, Money amount, String description, String reference,
+                      String customerId, String customerEmail, String returnUrl, String notifyUrl,
+                      CaptureMode captureMode, Map<String, String> metadata, PayerLocale locale) {
+        this(appId, gateway, amount, description, reference, customerId, customerEmail, returnUrl, notifyUrl,
+                captureMode, metadata, locale, List.of(), CheckoutOptions.NONE);
     }
 
     /** Without a locale: the hosted pages follow the payer's browser. */

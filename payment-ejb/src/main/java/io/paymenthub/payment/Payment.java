@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -106,6 +107,15 @@ public class Payment {
     @Column(length = 20000)
     private Map<String, String> metadata;
 
+    /** What the payment pays for, line by line, when the merchant said; they add up to the amount. */
+    @Convert(converter = LineItemsConverter.class)
+    @Column(name = "line_items", length = 20000)
+    private List<LineItem> lineItems;
+
+    @Convert(converter = CheckoutOptionsConverter.class)
+    @Column(name = "checkout_options", length = 2000)
+    private CheckoutOptions checkoutOptions;
+
     @Column(name = "test_mode", nullable = false)
     private boolean testMode;
 
@@ -165,6 +175,8 @@ public class Payment {
         this.notifyUrl = request.notifyUrl();
         this.locale = request.locale() == null ? null : request.locale().tag();
         this.metadata = Map.copyOf(request.metadata());
+        this.lineItems = request.items();
+        this.checkoutOptions = request.checkoutOptions();
         this.testMode = testMode;
         this.createdAt = now;
         this.updatedAt = now;
@@ -481,6 +493,8 @@ public class Payment {
 
     /** The merchant's choice; empty when the payer's browser decides. */
     public java.util.Optional<PayerLocale> locale() { return PayerLocale.parse(locale); }
+    public List<LineItem> lineItems() { return lineItems == null ? List.of() : lineItems; }
+    public CheckoutOptions checkoutOptions() { return checkoutOptions == null ? CheckoutOptions.NONE : checkoutOptions; }
     public String notifyUrl() { return notifyUrl; }
     public Map<String, String> metadata() { return metadata == null ? Map.of() : metadata; }
     public boolean testMode() { return testMode; }

@@ -7,6 +7,8 @@ public enum ProblemCode {
     INVALID_AMOUNT(400, "Invalid amount"),
     INVALID_CURRENCY(400, "Invalid currency"),
     INVALID_URL(400, "Invalid URL"),
+    /** A payment's line items do not add up to its amount. */
+    ITEMS_TOTAL_MISMATCH(400, "Items do not add up to the amount"),
     UNKNOWN_GATEWAY(400, "Unknown gateway"),
     UNAUTHORIZED(401, "Unauthorized"),
     SIGNATURE_INVALID(401, "Callback authentication failed"),

@@ -2,6 +2,7 @@ package io.paymenthub.gateway.spi;
 
 import io.paymenthub.money.Money;
 import io.paymenthub.network.IpRanges;
+import java.util.Set;
 
 /**
  * One payment gateway, translated into the hub's terms. Implementations are {@code @Stateless} EJBs
@@ -51,6 +52,13 @@ public interface GatewayAdapter {
     default void validateRefund(PaymentSnapshot payment, Money amount) {
     }
 
+    /**
+     * Refuses, with a {@link io.paymenthub.problem.HubException}, a capture this gateway cannot express (an amount
+     * it cannot send). Called before the capture is recorded as requested, so a refusal leaves nothing behind.
+     */
+    default void validateCapture(PaymentSnapshot payment, Money amount) {
+    }
+
     /** Opens the gateway's checkout for a new payment: where and how to send the payer. */
     CheckoutResult createCheckout(PaymentSnapshot payment);
 
@@ -74,6 +82,14 @@ public interface GatewayAdapter {
 
     /** Asks the gateway, server to server, what became of a payment. */
     StatusReport queryStatus(PaymentSnapshot payment);
+
+    /**
+     * The HTTP methods this gateway's callbacks come with (upper case); any other is answered {@code 405} before the
+     * callback is read. By default only POST.
+     */
+    default Set<String> callbackMethods() {
+        return Set.of("POST");
+    }
 
     /**
      * Checks that a callback really comes from the gateway (signature, credentials), over the raw bytes.

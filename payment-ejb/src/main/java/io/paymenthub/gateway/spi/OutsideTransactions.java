@@ -3,6 +3,7 @@ package io.paymenthub.gateway.spi;
 import io.paymenthub.money.Money;
 import io.paymenthub.network.IpRanges;
 import jakarta.ejb.TransactionAttribute;
+import java.util.Set;
 import jakarta.ejb.TransactionAttributeType;
 
 /**
@@ -34,6 +35,16 @@ public abstract class OutsideTransactions implements GatewayAdapter {
     @Override
     public void validateRefund(PaymentSnapshot payment, Money amount) {
         GatewayAdapter.super.validateRefund(payment, amount);
+    }
+
+    @Override
+    public Set<String> callbackMethods() {
+        return GatewayAdapter.super.callbackMethods();
+    }
+
+    @Override
+    public void validateCapture(PaymentSnapshot payment, Money amount) {
+        GatewayAdapter.super.validateCapture(payment, amount);
     }
 
     @Override

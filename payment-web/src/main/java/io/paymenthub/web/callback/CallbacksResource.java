@@ -9,7 +9,10 @@ import io.paymenthub.web.security.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/callbacks/{gateway}}: a gateway's notification, taken as raw bytes (signatures cover
- * them). 200 when processed, a duplicate or a refused transition; 401, 400, 404, 409 as docs/api.md says.
+ * them); GET, PUT and PATCH for the gateways that call with them (BOG's custom operations). 200 when processed, a duplicate or a refused transition; 401, 400, 404, 409 as docs/api.md says.
  */
 @Path("api/v1/callbacks/{gateway}")
 @FromGateway
@@ -67,7 +70,58 @@ public class CallbacksResource {
     @APIResponse(responseCode = "429", ref = ApiDoc.TOO_MANY_REQUESTS)
     public Response receive(@PathParam("gateway") String gateway, byte[] body, @Context HttpHeaders headers,
                             @Context UriInfo uri, @Context HttpServletRequest servletRequest) {
-        ReportResult result = processor.process(gateway, GatewayRequests.of(headers, uri, body),
+        return receive("POST", gateway, body, headers, uri, servletRequest);
+    }
+
+    /** A custom operation's call (BOG's may come with any method); other gateways answer {@code 405}. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "receiveCallbackByGet", summary = "A gateway's call of a custom operation by GET",
+            description = "Bank of Georgia's operations may call back with any method; other gateways answer 405.")
+    @APIResponse(responseCode = "200", description = "The gateway's answer",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+    @APIResponse(responseCode = "405", ref = ApiDoc.METHOD_NOT_ALLOWED)
+    public Response receiveGet(@PathParam("gateway") String gateway, @Context HttpHeaders headers,
+                               @Context UriInfo uri, @Context HttpServletRequest servletRequest) {
+        return receive("GET", gateway, new byte[0], headers, uri, servletRequest);
+    }
+
+    @PUT
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "receiveCallbackByPut", summary = "A gateway's call of a custom operation by PUT",
+            description = "Bank of Georgia's operations may call back with any method; other gateways answer 405.")
+    @APIResponse(responseCode = "200", description = "The gateway's answer",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+    @APIResponse(responseCode = "405", ref = ApiDoc.METHOD_NOT_ALLOWED)
+    public Response receivePut(@PathParam("gateway") String gateway, byte[] body, @Context HttpHeaders headers,
+                               @Context UriInfo uri, @Context HttpServletRequest servletRequest) {
+        return receive("PUT", gateway, body, headers, uri, servletRequest);
+    }
+
+    @PATCH
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "receiveCallbackByPatch", summary = "A gateway's call of a custom operation by PATCH",
+            description = "Bank of Georgia's operations may call back with any method; other gateways answer 405.")
+    @APIResponse(responseCode = "200", description = "The gateway's answer",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+    @APIResponse(responseCode = "405", ref = ApiDoc.METHOD_NOT_ALLOWED)
+    public Response receivePatch(@PathParam("gateway") String gateway, byte[] body, @Context HttpHeaders headers,
+                                 @Context UriInfo uri, @Context HttpServletRequest servletRequest) {
+        return receive("PATCH", gateway, body, headers, uri, servletRequest);
+    }
+
+    private Response receive(String method, String gateway, byte[] body, HttpHeaders headers, UriInfo uri,
+                             HttpServletRequest servletRequest) {
+        ReportResult result = processor.process(gateway, GatewayRequests.of(method, headers, uri, body),
                 clientAddress.textOf(servletRequest));
         return Response.ok(JSON.createObjectBuilder()
                 .add("received", true)

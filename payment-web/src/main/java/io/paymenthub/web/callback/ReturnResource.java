@@ -44,7 +44,7 @@ public class ReturnResource {
     @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
     public Response back(@PathParam("gateway") String gateway, @QueryParam("token") String token,
                          @Context HttpHeaders headers, @Context UriInfo uri) {
-        String destination = returns.handle(gateway, token, GatewayRequests.of(headers, uri, null));
+        String destination = returns.handle(gateway, token, GatewayRequests.of("GET", headers, uri, null));
         return Response.status(Response.Status.FOUND).location(URI.create(destination)).build();
     }
 

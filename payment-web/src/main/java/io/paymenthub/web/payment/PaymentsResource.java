@@ -121,7 +121,7 @@ public class PaymentsResource {
                 request.reference(), customer == null ? null : customer.id(), customer == null ? null : customer.email(),
                 request.returnUrl(), request.notifyUrl(),
                 "manual".equals(request.capture()) ? CaptureMode.MANUAL : CaptureMode.AUTOMATIC, request.metadata(),
-                PayerLocale.parse(request.locale()).orElse(null));
+                PayerLocale.parse(request.locale()).orElse(null), request.lineItems(), request.options());
         // captured here: the payment may be created and its checkout recorded on another request's thread
         IdempotencyClaim.Answer answer = idempotency.answer();
         URI base = uriInfo.getBaseUri();

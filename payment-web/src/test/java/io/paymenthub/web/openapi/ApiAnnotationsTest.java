@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.paymenthub.problem.ProblemCode;
 import io.paymenthub.web.idempotency.Idempotent;
 import io.paymenthub.web.security.MerchantApi;
-import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
@@ -121,7 +121,8 @@ class ApiAnnotationsTest {
                 Class<?> type = Class.forName(name, false, ApiAnnotationsTest.class.getClassLoader());
                 if (type.isAnnotationPresent(Path.class)) {
                     Arrays.stream(type.getDeclaredMethods())
-                            .filter(m -> m.isAnnotationPresent(GET.class) || m.isAnnotationPresent(POST.class))
+                            .filter(m -> Arrays.stream(m.getAnnotations()).anyMatch(a -> a.annotationType()
+                                    .isAnnotationPresent(HttpMethod.class)))
                             .forEach(endpoints::add);
                 }
             }
