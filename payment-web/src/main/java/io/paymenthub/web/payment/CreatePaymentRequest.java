@@ -2,6 +2,7 @@ package io.paymenthub.web.payment;
 
 import io.paymenthub.payment.LineItem;
 import io.paymenthub.payment.PayerLocale;
+import io.paymenthub.web.openapi.ApiDoc;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code POST /api/v1/payments}. The amount is a JSON integer of minor units, 1 to 999,999,999,999; {@code locale}
@@ -18,15 +20,21 @@ import java.util.Map;
  * the amount); {@code checkoutOptions}, choices for the gateway's page; {@code saveCard} keeps the payer's card for
  * the customer where the gateway gives a card token (BeGateway).
  */
+@Schema(name = "CreatePayment")
 public record CreatePaymentRequest(
+        @Schema(ref = ApiDoc.GATEWAY, description = "Default: the hub's PAYMENT_DEFAULT_GATEWAY")
         @Size(min = 1, max = 32) String gateway,
+        @Schema(description = "Minor units: 200 = 2.00 EUR", example = "200")
         @NotNull @Min(1) @Max(MaxAmount.MINOR) Long amount,
-        @NotNull @IsoCurrency String currency,
+        @Schema(description = "ISO 4217", example = "EUR") @NotNull @IsoCurrency String currency,
         @Size(max = 500) String description,
         @Size(max = 200) String reference,
         @Valid Customer customer,
         @Size(max = 2000) String returnUrl,
         @Size(max = 2000) String notifyUrl,
+        @Schema(enumeration = {"automatic", "manual", "tokenization"}, defaultValue = "automatic",
+                description = "manual: the payer's Pay authorizes; POST …/capture takes the money."
+                        + " tokenization: the payer's card is saved, nothing is charged (BeGateway)")
         @Pattern(regexp = "automatic|manual|tokenization", message = "must be automatic, manual or tokenization")
         String capture,
         @Size(max = 50) Map<@NotNull @Size(min = 1, max = 64) String, @NotNull @Size(max = 500) String> metadata,
@@ -37,6 +45,7 @@ public record CreatePaymentRequest(
         Boolean saveCard) {
 
     /** The payer, as the merchant knows them. */
+    @Schema(name = "Customer")
     public record Customer(@Size(max = 200) String id, @Email @Size(max = 320) String email) {
     }
 
