@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * Money sent by a merchant app to a card: the hub's saved card (its masked PAN kept here), or a card token the
@@ -123,10 +122,6 @@ public class Payout {
     }
 
     /** {@code payout.succeeded}, {@code payout.failed}, {@code payout.pending}, {@code payout.unknown}. */
-    public String eventType() {
-        return "payout." + status.name().toLowerCase(Locale.ROOT);
-    }
-
     public String id() { return id; }
     public String appId() { return appId; }
     public String gateway() { return gateway; }

@@ -3,6 +3,7 @@ package io.paymenthub.payout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paymenthub.money.Money;
+import io.paymenthub.notification.EventType;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,6 @@ class PayoutStatusTest {
         assertThat(payout.gatewayUid()).isEqualTo("uid-1");
         assertThat(payout.failure()).isNull();
         assertThat(payout.statusChanges()).isEqualTo(2);
-        assertThat(payout.eventType()).isEqualTo("payout.succeeded");
+        assertThat(EventType.of(payout.status())).isEqualTo("payout.succeeded");
     }
 }

@@ -2,6 +2,7 @@ package io.paymenthub.notification.control;
 
 import static io.paymenthub.json.JsonFactory.JSON;
 
+import io.paymenthub.notification.EventType;
 import io.paymenthub.notification.Notification;
 import io.paymenthub.payment.Identifiers;
 import io.paymenthub.payout.Payout;
@@ -55,12 +56,12 @@ public class PayoutNotifications {
         }
         String body = JSON.createObjectBuilder()
                 .add("id", eventId)
-                .add("type", payout.eventType())
+                .add("type", EventType.of(payout.status()))
                 .add("created", recorded.at().getEpochSecond())
                 .add("sequence", payout.statusChanges())
                 .add("data", JSON.createObjectBuilder().add("payout", data))
                 .build().toString();
-        em.persist(Notification.aboutPayout(eventId, payout.id(), payout.appId(), payout.eventType(),
+        em.persist(Notification.aboutPayout(eventId, payout.id(), payout.appId(), EventType.of(payout.status()),
                 payout.statusChanges(), url.get(), body, recorded.at()));
     }
 }
