@@ -16,7 +16,21 @@
 # first start and kept beside it in application.keystore.password (mode 600), so later starts open the same
 # keystore. A keystore found there without that file was generated under the constant password of earlier
 # versions: it is moved aside (application.keystore.constant-password), and WildFly generates a new one.
+#
+# An empty setting means unset (README, Configuration): the server's own expressions (${env.PAYMENT_DB_URL:...} in
+# its configuration) would take an empty value as the value, so PAYMENT_DB_URL= would fail the boot instead of
+# meaning the default database. The hub's settings that are set but empty are removed from the environment.
 server_bin=$(cd "$(dirname "$0")" && pwd)
+
+for name in $(env | sed -n 's/^\([A-Za-z_][A-Za-z0-9_]*\)=$/\1/p'); do
+    case "$name" in
+        PAYMENT_*|BACKEND_URL|FRONTEND_URL|SECURE_PROCESSOR_*|BOG_*|EPAYMENT_*|NEWEBPAY_*)
+            eval "value=\${$name-}"
+            if [ -z "$value" ]; then
+                unset "$name"
+            fi ;;
+    esac
+done
 
 config_dir="${JBOSS_CONFIG_DIR:-${JBOSS_BASE_DIR:-$server_bin/../standalone}/configuration}"
 for argument in "$@"; do

@@ -15,29 +15,20 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** BOG telling the hub what happened (authenticated callbacks, receipts) and the hub's follow-up calls. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BogCallbacksIT {
 
-    private static final BogSimulator BOG = new BogSimulator();
+    @RegisterExtension
+    static final BogSimulator BOG = new BogSimulator();
 
-    @BeforeAll
-    static void startBog() {
-        BOG.server.start();
-    }
-
-    @AfterAll
-    static void stopBog() {
-        BOG.server.stop();
-    }
-
+    /** Unpaid payments left behind would have the janitor poll BOG, and fetch tokens, while later classes count them. */
     @BeforeEach
     void reset() {
         BOG.server.resetAll();

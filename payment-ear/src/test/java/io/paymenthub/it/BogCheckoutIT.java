@@ -12,28 +12,18 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Opening a BOG order: the OAuth token and its cache, the order request, the redirect, BOG failing. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BogCheckoutIT {
 
-    private static final BogSimulator BOG = new BogSimulator();
-
-    @BeforeAll
-    static void startBog() {
-        BOG.server.start();
-    }
-
-    @AfterAll
-    static void stopBog() {
-        BOG.server.stop();
-    }
+    @RegisterExtension
+    static final BogSimulator BOG = new BogSimulator();
 
     @BeforeEach
     void reset() {

@@ -30,13 +30,19 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Bank of Georgia simulated with WireMock on the port the hub is configured with (arquillian.xml): its OAuth
  * token endpoint and Payments API. And BOG's side of callbacks: the body signed with the test key, a bearer
  * token from the hub's OAuth endpoint, the API key and the HMAC, all four as the IT configuration requires.
+ * Registered as a test class's extension ({@code @RegisterExtension static final BogSimulator BOG}), it runs for the
+ * class and, after each test, cancels the payments that test left unpaid ({@link #cancelCreated}).
  */
-final class BogSimulator {
+final class BogSimulator implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
 
     static final int PORT = Integer.getInteger("bog.simulator.port", 18103);
     static final String TOKEN = "/auth/realms/bog/protocol/openid-connect/token";
@@ -49,6 +55,22 @@ final class BogSimulator {
     private static final PrivateKey KEY = loadKey();
 
     final WireMockServer server = new WireMockServer(options().port(PORT));
+    private final List<String> created = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server.start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        cancelCreated();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        server.stop();
+    }
 
     void issuesToken(String token, long expiresIn) {
         server.stubFor(post(urlEqualTo(TOKEN)).withHeader("Authorization", equalTo(BASIC))
@@ -76,7 +98,24 @@ final class BogSimulator {
         if (created.status() != 201) {
             throw new AssertionError("Payment not created: " + created);
         }
+        created(created.json().getString("id"));
         return created.json();
+    }
+
+    /** Remembers a payment a test created, for {@link #cancelCreated}. */
+    void created(String paymentId) {
+        created.add(paymentId);
+    }
+
+    /**
+     * Cancels the payments tests created that are still unpaid (nothing reaches BOG for those): the janitor would
+     * otherwise poll their receipts, and fetch tokens, while later tests count the simulator's requests.
+     */
+    void cancelCreated() {
+        for (String id : created) {
+            Hub.post("/api/v1/payments/" + id + "/cancel", Hub.APP1_KEY, "{}");
+        }
+        created.clear();
     }
 
     void ordersAnswer(ResponseDefinitionBuilder answer) {

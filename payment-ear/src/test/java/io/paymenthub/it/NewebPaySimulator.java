@@ -3,6 +3,7 @@ package io.paymenthub.it;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -13,14 +14,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * NewebPay as the tests play it: a WireMock server answering {@code QueryTradeInfo}, and the crypto NewebPay
- * uses to write notifications — written here independently of the adapter, from the MPG manual.
+ * NewebPay as the tests play it: a WireMock server answering {@code QueryTradeInfo} and the credit-card trade APIs
+ * ({@code /API/CreditCard/Close}, {@code /API/CreditCard/Cancel}), and the crypto NewebPay uses to write
+ * notifications and to read {@code PostData_} — written here independently of the adapter, from the manuals.
  */
 final class NewebPaySimulator {
 
@@ -46,16 +49,58 @@ final class NewebPaySimulator {
 
     /** QueryTradeInfo for {@code orderNo} answers this TradeStatus (0 unpaid, 1 paid), signed with CheckCode. */
     void tradeStatus(String orderNo, int amt, String tradeStatus) {
-        String tradeNo = "T" + orderNo.substring(4, 14);
-        String checkCode = sha256("HashIV=" + IV + "&Amt=" + amt + "&MerchantID=" + MERCHANT + "&MerchantOrderNo="
-                + orderNo + "&TradeNo=" + tradeNo + "&HashKey=" + KEY);
+        trade(orderNo, amt, tradeStatus, "");
+    }
+
+    /** QueryTradeInfo: a paid trade refunded to the last dollar (BackStatus 3, BackBalance 0). */
+    void tradeRefunded(String orderNo, int amt) {
+        trade(orderNo, amt, "1", ",\"CloseStatus\":\"3\",\"BackStatus\":\"3\",\"BackBalance\":\"0\"");
+    }
+
+    private void trade(String orderNo, int amt, String tradeStatus, String moreFields) {
+        String tradeNo = tradeNo(orderNo);
         server.stubFor(post(urlEqualTo("/API/QueryTradeInfo"))
                 .withRequestBody(containing("MerchantOrderNo=" + orderNo))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
                         "{\"Status\":\"SUCCESS\",\"Message\":\"ok\",\"Result\":{\"MerchantID\":\"" + MERCHANT
                                 + "\",\"Amt\":" + amt + ",\"TradeNo\":\"" + tradeNo + "\",\"MerchantOrderNo\":\""
                                 + orderNo + "\",\"TradeStatus\":\"" + tradeStatus + "\",\"PaymentType\":\"CREDIT\","
-                                + "\"CheckCode\":\"" + checkCode + "\"}}")));
+                                + "\"CheckCode\":\"" + checkCode(orderNo, amt) + "\"" + moreFields + "}}")));
+    }
+
+    /** {@code /API/CreditCard/Close} or {@code /API/CreditCard/Cancel} answers with this body and HTTP status. */
+    void creditCardAnswers(String api, int httpStatus, String body) {
+        server.stubFor(post(urlEqualTo("/API/CreditCard/" + api)).willReturn(aResponse().withStatus(httpStatus)
+                .withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    /** NewebPay's answer to a close or cancel of {@code amt} dollars it did; a cancel's carries a CheckCode. */
+    static String done(String orderNo, int amt, boolean withCheckCode) {
+        return "{\"Status\":\"SUCCESS\",\"Message\":\"done\",\"Result\":{\"MerchantID\":\"" + MERCHANT
+                + "\",\"Amt\":" + amt + ",\"MerchantOrderNo\":\"" + orderNo + "\",\"TradeNo\":\""
+                + tradeNo(orderNo) + "\"" + (withCheckCode ? ",\"CheckCode\":\"" + checkCode(orderNo, amt) + "\"" : "")
+                + "}}";
+    }
+
+    /**
+     * The requests {@code /API/CreditCard/{api}} received, oldest first: their form ({@code MerchantID_},
+     * {@code PostData_}) and, under {@code PostData}, the decrypted parameters as one URL-encoded string.
+     */
+    List<Map<String, String>> creditCardRequests(String api) {
+        return server.findAll(postRequestedFor(urlEqualTo("/API/CreditCard/" + api))).stream().map(request -> {
+            Map<String, String> form = decodeForm(request.getBodyAsString());
+            form.put("PostData", decrypt(form.get("PostData_")));
+            return form;
+        }).toList();
+    }
+
+    private static String tradeNo(String orderNo) {
+        return "T" + orderNo.substring(4, 14);
+    }
+
+    private static String checkCode(String orderNo, int amt) {
+        return sha256("HashIV=" + IV + "&Amt=" + amt + "&MerchantID=" + MERCHANT + "&MerchantOrderNo="
+                + orderNo + "&TradeNo=" + tradeNo(orderNo) + "&HashKey=" + KEY);
     }
 
     /** The NotifyURL form of a RespondType=JSON result, with its TradeSha. */

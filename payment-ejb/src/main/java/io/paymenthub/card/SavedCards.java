@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
+import java.util.function.Predicate;
 
 /**
  * Keeps the cards customers paid with (the gateway's card id and the masked PAN), per app and customer, and lists
@@ -42,11 +43,25 @@ public class SavedCards {
      */
     public Optional<SavedCard> keep(String gateway, PaymentLookup lookup, String gatewayCardId, String cardMask,
                                     BinaryOperator<String> accountOf) {
+        return keep(gateway, lookup, gatewayCardId, cardMask, accountOf, payment -> true);
+    }
+
+    /**
+     * As {@link #keep}, only when the payment was created with {@code saveCard} (the payer agreed to have it kept),
+     * for a gateway whose card token is its own account: BeGateway's.
+     */
+    public Optional<SavedCard> keepAsked(String gateway, PaymentLookup lookup, String cardToken, String cardMask) {
+        return keep(gateway, lookup, cardToken, cardMask, (app, customer) -> null, Payment::saveCard);
+    }
+
+    private Optional<SavedCard> keep(String gateway, PaymentLookup lookup, String gatewayCardId, String cardMask,
+                                     BinaryOperator<String> accountOf, Predicate<Payment> wanted) {
         if (gatewayCardId == null || gatewayCardId.isBlank() || gatewayCardId.length() > 200 || !isMasked(cardMask)) {
             return Optional.empty();
         }
         return unitOfWork.run(() -> {
-            Optional<Payment> payment = payments.find(gateway, lookup).filter(p -> p.customerId() != null);
+            Optional<Payment> payment = payments.find(gateway, lookup).filter(p -> p.customerId() != null)
+                    .filter(wanted);
             if (payment.isEmpty()) {
                 return Optional.<SavedCard>empty();
             }
@@ -73,9 +88,24 @@ public class SavedCards {
         if (appId == null || customerId == null || savedCardId == null) {
             return Optional.empty();
         }
+        return ofApp(appId, gateway, savedCardId).filter(card -> card.customerId().equals(customerId));
+    }
+
+    /** The saved card {@code savedCardId}, when this app saved it at this gateway (for any customer); else empty. */
+    public Optional<SavedCard> ofApp(String appId, String gateway, String savedCardId) {
+        if (appId == null || savedCardId == null) {
+            return Optional.empty();
+        }
         return unitOfWork.run(() -> Optional.ofNullable(em.find(SavedCard.class, savedCardId))
-                .filter(card -> card.appId().equals(appId) && card.customerId().equals(customerId)
-                        && card.gateway().equals(gateway)));
+                .filter(card -> card.appId().equals(appId) && card.gateway().equals(gateway)));
+    }
+
+    /** True when another app than {@code appId} saved the card {@code gatewayCardId} at {@code gateway}. */
+    public boolean savedByAnotherApp(String appId, String gateway, String gatewayCardId) {
+        return unitOfWork.run(() -> !em.createQuery("select c.id from SavedCard c where c.gateway = :gateway"
+                        + " and c.gatewayCardId = :card and c.appId <> :app", String.class)
+                .setParameter("gateway", gateway).setParameter("card", gatewayCardId).setParameter("app", appId)
+                .setMaxResults(1).getResultList().isEmpty());
     }
 
     public List<SavedCard> of(String appId, String customerId) {

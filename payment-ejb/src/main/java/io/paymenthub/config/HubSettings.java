@@ -13,8 +13,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class HubSettings {
 
     @Inject
-    @ConfigProperty(name = "BACKEND_URL", defaultValue = "http://localhost:8080")
-    String backendUrl;
+    @ConfigProperty(name = "BACKEND_URL")
+    Optional<String> configuredBackendUrl;
+
+    @Inject
+    @ConfigProperty(name = "PAYMENT_PORT_OFFSET")
+    Optional<String> portOffset;
+
+    @Inject
+    @ConfigProperty(name = "jboss.socket.binding.port-offset")
+    Optional<String> serverPortOffset;
 
     @Inject
     @ConfigProperty(name = "FRONTEND_URL")
@@ -36,6 +44,8 @@ public class HubSettings {
     @ConfigProperty(name = "PAYMENT_NOTIFY_ALLOWED_TARGETS")
     Optional<String> notifyAllowedTargets;
 
+    private String backendUrl;
+
     private IpRanges trustedProxies;
 
     private AllowedTargets allowedTargets;
@@ -43,17 +53,18 @@ public class HubSettings {
     /** Read once, so that a mistyped list stops the start instead of refusing requests later. */
     @PostConstruct
     void init() {
+        backendUrl = BackendUrl.resolve(configuredBackendUrl, portOffset, serverPortOffset);
         trustedProxies = IpRanges.parseOrNone("PAYMENT_TRUSTED_PROXIES", trustedProxiesList);
         allowedTargets = AllowedTargets.parse(notifyAllowedTargets);
     }
 
     /** The public base URL, without a trailing slash. */
     public String backendUrl() {
-        return stripTrailingSlash(backendUrl);
+        return backendUrl;
     }
 
     public Optional<String> frontendUrl() {
-        return frontendUrl.filter(url -> !url.isBlank()).map(HubSettings::stripTrailingSlash);
+        return frontendUrl.filter(url -> !url.isBlank()).map(BackendUrl::stripTrailingSlash);
     }
 
     public String defaultGateway() {
@@ -73,9 +84,5 @@ public class HubSettings {
     /** The exact internal {@code ip:port} targets notify URLs may reach all the same (an operator's own receiver). */
     public AllowedTargets notifyAllowedTargets() {
         return allowedTargets;
-    }
-
-    private static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -5,12 +5,16 @@ import io.paymenthub.gateway.spi.CheckoutResult;
 import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.OperationResult;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.gateway.spi.PayoutReport;
+import io.paymenthub.gateway.spi.PayoutSnapshot;
 import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.metrics.HubMetrics;
 import io.paymenthub.money.Money;
 import io.paymenthub.network.IpRanges;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * An adapter with every outbound call timed and counted by gateway, operation and outcome. It overrides every
@@ -65,6 +69,16 @@ final class MeteredGateway implements GatewayAdapter {
     }
 
     @Override
+    public Set<String> callbackMethods() {
+        return adapter.callbackMethods();
+    }
+
+    @Override
+    public void validateCapture(PaymentSnapshot payment, Money amount) {
+        adapter.validateCapture(payment, amount);
+    }
+
+    @Override
     public CheckoutResult createCheckout(PaymentSnapshot payment) {
         return metrics.outbound(name, "create_checkout", () -> adapter.createCheckout(payment), r -> kind(r.kind()));
     }
@@ -109,6 +123,31 @@ final class MeteredGateway implements GatewayAdapter {
     @Override
     public StatusReport parseCallback(CallbackRequest callback) {
         return adapter.parseCallback(callback);
+    }
+
+    @Override
+    public boolean supportsTokenization() {
+        return adapter.supportsTokenization();
+    }
+
+    @Override
+    public boolean supportsPayouts() {
+        return adapter.supportsPayouts();
+    }
+
+    @Override
+    public OperationResult payout(PayoutSnapshot payout, String cardToken) {
+        return metrics.outbound(name, "payout", () -> adapter.payout(payout, cardToken), r -> kind(r.kind()));
+    }
+
+    @Override
+    public OperationResult queryPayout(PayoutSnapshot payout) {
+        return metrics.outbound(name, "query_payout", () -> adapter.queryPayout(payout), r -> kind(r.kind()));
+    }
+
+    @Override
+    public Optional<PayoutReport> parsePayoutCallback(CallbackRequest callback) {
+        return adapter.parsePayoutCallback(callback);
     }
 
     private static String kind(io.paymenthub.gateway.spi.ResultKind kind) {

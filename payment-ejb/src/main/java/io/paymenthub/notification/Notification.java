@@ -27,8 +27,12 @@ public class Notification {
     @Column(length = 40)
     private String id;
 
-    @Column(name = "payment_id", nullable = false, length = 40)
+    /** The payment the notification is about; null for one about a payout. */
+    @Column(name = "payment_id", length = 40)
     private String paymentId;
+
+    @Column(name = "payout_id", length = 40)
+    private String payoutId;
 
     @Column(name = "app_id", nullable = false, length = 64)
     private String appId;
@@ -102,6 +106,14 @@ public class Notification {
         this.nextAttemptAt = now;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** A notification about a payout; {@code sequence} numbers the payout's status changes. */
+    public static Notification aboutPayout(String id, String payoutId, String appId, String type, int sequence,
+                                           String url, String payload, Instant now) {
+        Notification notification = new Notification(id, null, appId, type, sequence, url, payload, now);
+        notification.payoutId = payoutId;
+        return notification;
     }
 
     /** Takes the notification for {@code lease}; false when it is not due or another sender holds it. */
@@ -198,6 +210,7 @@ public class Notification {
     public String id() { return id; }
     public Integer sequence() { return sequence; }
     public String paymentId() { return paymentId; }
+    public String payoutId() { return payoutId; }
     public String appId() { return appId; }
     public String type() { return type; }
     public String url() { return url; }

@@ -1,6 +1,9 @@
 package io.paymenthub.payment;
 
-/** Whether the gateway takes the money at once or only authorizes it for a later capture. */
+/**
+ * Whether the gateway takes the money at once, only authorizes it for a later capture, or takes none and only saves
+ * the payer's card (a tokenization checkout: the payment ends {@link PaymentStatus#CARD_SAVED}).
+ */
 public enum CaptureMode {
-    AUTOMATIC, MANUAL
+    AUTOMATIC, MANUAL, TOKENIZATION
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -106,8 +107,21 @@ public class Payment {
     @Column(length = 20000)
     private Map<String, String> metadata;
 
+    /** What the payment pays for, line by line, when the merchant said; they add up to the amount. */
+    @Convert(converter = LineItemsConverter.class)
+    @Column(name = "line_items", length = 20000)
+    private List<LineItem> lineItems;
+
+    @Convert(converter = CheckoutOptionsConverter.class)
+    @Column(name = "checkout_options", length = 2000)
+    private CheckoutOptions checkoutOptions;
+
     @Column(name = "test_mode", nullable = false)
     private boolean testMode;
+
+    /** The payer agreed that the gateway's card token be kept for the customer ({@link io.paymenthub.card}). */
+    @Column(name = "save_card", nullable = false)
+    private boolean saveCard;
 
     @Column(name = "gateway_uid", length = 200)
     private String gatewayUid;
@@ -157,6 +171,7 @@ public class Payment {
         this.status = PaymentStatus.CREATED;
         this.amount = request.amount();
         this.captureMode = request.captureMode();
+        this.saveCard = request.saveCard();
         this.description = request.description();
         this.reference = request.reference();
         this.customerId = request.customerId();
@@ -165,6 +180,8 @@ public class Payment {
         this.notifyUrl = request.notifyUrl();
         this.locale = request.locale() == null ? null : request.locale().tag();
         this.metadata = Map.copyOf(request.metadata());
+        this.lineItems = request.items();
+        this.checkoutOptions = request.checkoutOptions();
         this.testMode = testMode;
         this.createdAt = now;
         this.updatedAt = now;
@@ -210,7 +227,8 @@ public class Payment {
      * payment is refunded marks everything captured as refunded, the refunds still pending included: the caller
      * settles those as done.
      */
-    public Transition report(PaymentStatus reported, Money reportedCapture, Instant now) {
+    public Transition report(PaymentStatus reportedStatus, Money reportedCapture, Instant now) {
+        PaymentStatus reported = savedInstead(reportedStatus);
         PaymentStatus from = status;
         if (reported == from) {
             return new Transition(from, reported, Transition.Outcome.DUPLICATE);
@@ -434,7 +452,16 @@ public class Payment {
 
     /** The amount the hub expects a gateway to report for this payment. */
     public boolean matches(Money reported) {
-        return reported == null || reported.equals(amount);
+        return reported == null || captureMode == CaptureMode.TOKENIZATION || reported.equals(amount);
+    }
+
+    /**
+     * A tokenization checkout takes no money: whatever success its gateway reports (its transaction, or a status
+     * query that cannot tell a tokenization from a payment) saved the card, and nothing is fulfilled.
+     */
+    private PaymentStatus savedInstead(PaymentStatus reported) {
+        boolean success = reported == PaymentStatus.SUCCESSFUL || reported == PaymentStatus.AUTHORIZED;
+        return captureMode == CaptureMode.TOKENIZATION && success ? PaymentStatus.CARD_SAVED : reported;
     }
 
     private Transition moveTo(PaymentStatus target, Instant now) {
@@ -473,6 +500,7 @@ public class Payment {
     }
     public Money refunded() { return Money.of(refundedMinor, amount.currency()); }
     public CaptureMode captureMode() { return captureMode; }
+    public boolean saveCard() { return saveCard; }
     public String description() { return description; }
     public String reference() { return reference; }
     public String customerId() { return customerId; }
@@ -481,6 +509,8 @@ public class Payment {
 
     /** The merchant's choice; empty when the payer's browser decides. */
     public java.util.Optional<PayerLocale> locale() { return PayerLocale.parse(locale); }
+    public List<LineItem> lineItems() { return lineItems == null ? List.of() : lineItems; }
+    public CheckoutOptions checkoutOptions() { return checkoutOptions == null ? CheckoutOptions.NONE : checkoutOptions; }
     public String notifyUrl() { return notifyUrl; }
     public Map<String, String> metadata() { return metadata == null ? Map.of() : metadata; }
     public boolean testMode() { return testMode; }

@@ -8,14 +8,15 @@ import java.util.Set;
  *
  * <pre>
  * CREATED → PENDING → AUTHORIZED → SUCCESSFUL → PARTIALLY_REFUNDED → REFUNDED
+ * CREATED → PENDING → CARD_SAVED (a tokenization checkout: no money taken)
  * terminal outcomes: FAILED, DECLINED, EXPIRED, ERROR, CANCELLED
  * </pre>
  *
  * A verified success (or authorization) that arrives after a local failure outcome is still applied — the
- * money was taken — and the payment is flagged as a late success.
+ * money was taken — and the payment is flagged as a late success; so is a card saved late (no money: no flag).
  */
 public enum PaymentStatus {
-    CREATED, PENDING, AUTHORIZED, SUCCESSFUL, PARTIALLY_REFUNDED, REFUNDED,
+    CREATED, PENDING, AUTHORIZED, SUCCESSFUL, PARTIALLY_REFUNDED, REFUNDED, CARD_SAVED,
     FAILED, DECLINED, EXPIRED, ERROR, CANCELLED;
 
     private static final Set<PaymentStatus> OPEN = EnumSet.of(CREATED, PENDING, AUTHORIZED);
@@ -24,13 +25,14 @@ public enum PaymentStatus {
     /** Where each status may go next; everything else is refused. */
     public Set<PaymentStatus> next() {
         return switch (this) {
-            case CREATED -> EnumSet.of(PENDING, AUTHORIZED, SUCCESSFUL, FAILED, DECLINED, EXPIRED, ERROR, CANCELLED);
-            case PENDING -> EnumSet.of(AUTHORIZED, SUCCESSFUL, FAILED, DECLINED, EXPIRED, ERROR, CANCELLED);
+            case CREATED -> EnumSet.of(PENDING, AUTHORIZED, SUCCESSFUL, CARD_SAVED, FAILED, DECLINED, EXPIRED, ERROR,
+                    CANCELLED);
+            case PENDING -> EnumSet.of(AUTHORIZED, SUCCESSFUL, CARD_SAVED, FAILED, DECLINED, EXPIRED, ERROR, CANCELLED);
             case AUTHORIZED -> EnumSet.of(SUCCESSFUL, FAILED, EXPIRED, CANCELLED);
             case SUCCESSFUL -> EnumSet.of(PARTIALLY_REFUNDED, REFUNDED);
             case PARTIALLY_REFUNDED -> EnumSet.of(REFUNDED);
-            case FAILED, DECLINED, EXPIRED, ERROR, CANCELLED -> EnumSet.of(AUTHORIZED, SUCCESSFUL);
-            case REFUNDED -> EnumSet.noneOf(PaymentStatus.class);
+            case FAILED, DECLINED, EXPIRED, ERROR, CANCELLED -> EnumSet.of(AUTHORIZED, SUCCESSFUL, CARD_SAVED);
+            case REFUNDED, CARD_SAVED -> EnumSet.noneOf(PaymentStatus.class);
         };
     }
 

@@ -7,6 +7,8 @@ public enum ProblemCode {
     INVALID_AMOUNT(400, "Invalid amount"),
     INVALID_CURRENCY(400, "Invalid currency"),
     INVALID_URL(400, "Invalid URL"),
+    /** A payment's line items do not add up to its amount. */
+    ITEMS_TOTAL_MISMATCH(400, "Items do not add up to the amount"),
     UNKNOWN_GATEWAY(400, "Unknown gateway"),
     UNAUTHORIZED(401, "Unauthorized"),
     SIGNATURE_INVALID(401, "Callback authentication failed"),
@@ -27,6 +29,8 @@ public enum ProblemCode {
     CAPTURE_EXCEEDS_AUTHORIZED(422, "Capture exceeds authorized amount"),
     /** A refund the payment's gateway would refuse by its own rules (e.g. below its minimum, too late). */
     REFUND_NOT_ALLOWED(422, "Refund not allowed by the gateway"),
+    /** A payout asked of a gateway that sends none. */
+    PAYOUTS_NOT_SUPPORTED(422, "Payouts not supported by the gateway"),
     GATEWAY_REFUSED(502, "Gateway refused"),
     GATEWAY_UNAVAILABLE(503, "Gateway unavailable"),
     CONFLICT(409, "Concurrent update"),

@@ -12,34 +12,20 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "payment_check")
-public class PaymentCheck {
+public class PaymentCheck extends Check {
 
     @Id
     @Column(name = "payment_id", length = 40)
     private String paymentId;
-
-    @Column(name = "next_check_at", nullable = false)
-    private Instant nextCheckAt;
-
-    @Column(nullable = false)
-    private int checks;
-
-    @Column(name = "claimed_until")
-    private Instant claimedUntil;
-
-    @Column(name = "claimed_by", length = 80)
-    private String claimedBy;
 
     protected PaymentCheck() {
         // for JPA
     }
 
     public PaymentCheck(String paymentId, Instant nextCheckAt) {
+        super(nextCheckAt);
         this.paymentId = paymentId;
-        this.nextCheckAt = nextCheckAt;
     }
 
     public String paymentId() { return paymentId; }
-    public Instant nextCheckAt() { return nextCheckAt; }
-    public int checks() { return checks; }
 }

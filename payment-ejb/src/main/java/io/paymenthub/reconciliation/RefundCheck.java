@@ -13,34 +13,20 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "refund_check")
-public class RefundCheck {
+public class RefundCheck extends Check {
 
     @Id
     @Column(name = "refund_id", length = 40)
     private String refundId;
-
-    @Column(name = "next_check_at", nullable = false)
-    private Instant nextCheckAt;
-
-    @Column(nullable = false)
-    private int checks;
-
-    @Column(name = "claimed_until")
-    private Instant claimedUntil;
-
-    @Column(name = "claimed_by", length = 80)
-    private String claimedBy;
 
     protected RefundCheck() {
         // for JPA
     }
 
     public RefundCheck(String refundId, Instant nextCheckAt) {
+        super(nextCheckAt);
         this.refundId = refundId;
-        this.nextCheckAt = nextCheckAt;
     }
 
     public String refundId() { return refundId; }
-    public Instant nextCheckAt() { return nextCheckAt; }
-    public int checks() { return checks; }
 }

@@ -7,6 +7,7 @@ import io.paymenthub.money.Money;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,16 @@ class NewPaymentTest {
                 .hasMessageContaining("metadata");
         assertThatThrownBy(() -> withMetadata(entries(10, "\u0001".repeat(500))))
                 .as("escaped control characters count as written").isInstanceOf(HubException.class);
+    }
+
+    @Test
+    void a_card_is_saved_only_for_a_customer() {
+        assertThatThrownBy(() -> new NewPayment("app", "begateway", Money.of(100, "EUR"), null, null, null, null, null,
+                null, CaptureMode.AUTOMATIC, Map.of(), null, List.of(), null, true))
+                .isInstanceOf(HubException.class)
+                .matches(e -> ((HubException) e).code() == ProblemCode.INVALID_REQUEST)
+                .hasMessageContaining("customer.id");
+        assertThat(new NewPayment("app", "begateway", Money.of(100, "EUR"), null, null, "user_1", null, null, null,
+                CaptureMode.AUTOMATIC, Map.of(), null, List.of(), null, true).saveCard()).isTrue();
     }
 }

@@ -12,17 +12,19 @@ import org.junit.jupiter.api.Test;
 class PaymentStatusTest {
 
     private static final Map<PaymentStatus, Set<PaymentStatus>> ALLOWED = Map.ofEntries(
-            Map.entry(CREATED, EnumSet.of(PENDING, AUTHORIZED, SUCCESSFUL, FAILED, DECLINED, EXPIRED, ERROR, CANCELLED)),
-            Map.entry(PENDING, EnumSet.of(AUTHORIZED, SUCCESSFUL, FAILED, DECLINED, EXPIRED, ERROR, CANCELLED)),
+            Map.entry(CREATED, EnumSet.of(PENDING, AUTHORIZED, SUCCESSFUL, CARD_SAVED, FAILED, DECLINED, EXPIRED, ERROR,
+                    CANCELLED)),
+            Map.entry(PENDING, EnumSet.of(AUTHORIZED, SUCCESSFUL, CARD_SAVED, FAILED, DECLINED, EXPIRED, ERROR, CANCELLED)),
             Map.entry(AUTHORIZED, EnumSet.of(SUCCESSFUL, FAILED, EXPIRED, CANCELLED)),
             Map.entry(SUCCESSFUL, EnumSet.of(PARTIALLY_REFUNDED, REFUNDED)),
             Map.entry(PARTIALLY_REFUNDED, EnumSet.of(REFUNDED)),
             Map.entry(REFUNDED, EnumSet.noneOf(PaymentStatus.class)),
-            Map.entry(FAILED, EnumSet.of(AUTHORIZED, SUCCESSFUL)),
-            Map.entry(DECLINED, EnumSet.of(AUTHORIZED, SUCCESSFUL)),
-            Map.entry(EXPIRED, EnumSet.of(AUTHORIZED, SUCCESSFUL)),
-            Map.entry(ERROR, EnumSet.of(AUTHORIZED, SUCCESSFUL)),
-            Map.entry(CANCELLED, EnumSet.of(AUTHORIZED, SUCCESSFUL)));
+            Map.entry(CARD_SAVED, EnumSet.noneOf(PaymentStatus.class)),
+            Map.entry(FAILED, EnumSet.of(AUTHORIZED, SUCCESSFUL, CARD_SAVED)),
+            Map.entry(DECLINED, EnumSet.of(AUTHORIZED, SUCCESSFUL, CARD_SAVED)),
+            Map.entry(EXPIRED, EnumSet.of(AUTHORIZED, SUCCESSFUL, CARD_SAVED)),
+            Map.entry(ERROR, EnumSet.of(AUTHORIZED, SUCCESSFUL, CARD_SAVED)),
+            Map.entry(CANCELLED, EnumSet.of(AUTHORIZED, SUCCESSFUL, CARD_SAVED)));
 
     @Test
     void every_pair_is_allowed_or_refused_exactly_as_the_table_says() {

@@ -225,4 +225,22 @@ class PaymentTest {
         assertThat(payment.refunded()).isEqualTo(Money.of(1000, "EUR"));
         assertThat(payment.refunded().minor()).isLessThanOrEqualTo(payment.captured().minor());
     }
+
+    @Test
+    void a_tokenization_checkouts_success_saves_the_card_and_takes_no_money() {
+        Payment payment = new Payment(new NewPayment("app", "begateway", Money.of(100, "EUR"), null, null, "user_1",
+                null, null, null, CaptureMode.TOKENIZATION, null), true, NOW);
+        payment.checkoutOpened(Checkout.redirect("https://x"), null, "checkout-token", NOW);
+        assertThat(payment.saveCard()).isTrue();
+        assertThat(payment.matches(Money.of(0, "EUR"))).as("its verification amount is not the payment's").isTrue();
+
+        Transition saved = payment.report(PaymentStatus.SUCCESSFUL, Money.of(100, "EUR"), NOW);
+        assertThat(saved).isEqualTo(new Transition(PaymentStatus.PENDING, PaymentStatus.CARD_SAVED,
+                Transition.Outcome.APPLIED));
+        assertThat(payment.status().isFinal()).isTrue();
+        assertThat(payment.status().isPaid()).isFalse();
+        assertThat(payment.captured().minor()).isZero();
+        assertThat(payment.report(PaymentStatus.AUTHORIZED, NOW).outcome()).isEqualTo(Transition.Outcome.DUPLICATE);
+        assertThat(payment.report(PaymentStatus.REFUNDED, NOW).outcome()).isEqualTo(Transition.Outcome.REFUSED);
+    }
 }

@@ -70,13 +70,25 @@ class LauncherTest {
         assertThat(Files.readString(HTTPS_SCRIPT)).contains("clear-text=\"${env.PAYMENT_TLS_KEYSTORE_PASSWORD:");
     }
 
+    @Test
+    void an_empty_setting_reaches_the_server_as_unset() throws Exception {
+        Path server = install(home.resolve("empty"));
+        start(server, Map.of("PAYMENT_DB_URL", "", "BACKEND_URL", "", "BOG_LANGUAGE", "",
+                "PAYMENT_DB_USER", "hub", "UNRELATED_EMPTY", ""));
+        String environment = Files.readString(server.resolve("bin/environment"));
+        assertThat(environment).doesNotContain("PAYMENT_DB_URL=").doesNotContain("BACKEND_URL=")
+                .doesNotContain("BOG_LANGUAGE=")
+                .contains("PAYMENT_DB_USER=hub").as("not the hub's: left alone").contains("UNRELATED_EMPTY=");
+    }
+
     private static Path install(Path server) throws IOException {
         Files.createDirectories(server.resolve("bin"));
         Files.createDirectories(server.resolve("standalone/configuration"));
         Files.copy(LAUNCHER, server.resolve("bin/payment-hub.sh"));
         Path standalone = server.resolve("bin/standalone.sh");
         Files.writeString(standalone,
-                "#!/bin/sh\nprintf '%s' \"$PAYMENT_TLS_KEYSTORE_PASSWORD\" > \"$(dirname \"$0\")/given\"\n");
+                "#!/bin/sh\nprintf '%s' \"$PAYMENT_TLS_KEYSTORE_PASSWORD\" > \"$(dirname \"$0\")/given\"\n"
+                        + "env > \"$(dirname \"$0\")/environment\"\n");
         standalone.toFile().setExecutable(true);
         return server;
     }

@@ -3,6 +3,7 @@ package io.paymenthub.gateway.begateway;
 import static io.paymenthub.json.JsonFactory.JSON;
 
 import io.paymenthub.gateway.http.GatewayUnreachable;
+import io.paymenthub.card.SavedCards;
 import io.paymenthub.config.HubUrls;
 import io.paymenthub.gateway.spi.CallbackParseException;
 import io.paymenthub.gateway.spi.CallbackRequest;
@@ -13,6 +14,8 @@ import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.OperationResult;
 import io.paymenthub.gateway.spi.OutsideTransactions;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.gateway.spi.PayoutReport;
+import io.paymenthub.gateway.spi.PayoutSnapshot;
 import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
@@ -27,6 +30,8 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * BeGateway (and Secure Processor, its white label). The payer pays in BeGateway's widget, opened on
@@ -39,6 +44,7 @@ import java.util.Map;
 public class BeGateway extends OutsideTransactions implements GatewayAdapter {
 
     public static final String NAME = "begateway";
+    private static final Logger LOG = Logger.getLogger(BeGateway.class);
 
     @Inject
     BeGatewayConfig config;
@@ -60,6 +66,12 @@ public class BeGateway extends OutsideTransactions implements GatewayAdapter {
 
     @Inject
     WebhookAuthentication webhooks;
+
+    @Inject
+    Credits credits;
+
+    @Inject
+    SavedCards cards;
 
     /**
      * Enabled with a shop id and secret key. A malformed public key, or none outside test mode (no webhook could
@@ -175,18 +187,67 @@ public class BeGateway extends OutsideTransactions implements GatewayAdapter {
         webhooks.verify(callback);
     }
 
+    /**
+     * A payment's card token is kept for its customer when the payment was created with {@code saveCard} and the
+     * transaction succeeded (a payment, an authorization or a tokenization).
+     */
     @Override
     public StatusReport parseCallback(CallbackRequest callback) {
-        try (var reader = JSON.createReader(new StringReader(callback.bodyText()))) {
-            JsonObject message = reader.readObject();
+        JsonObject message = message(callback);
+        try {
             StatusReport report = TransactionReport.of(message);
             if (report.lookup().isEmpty()) {
                 throw new CallbackParseException("The webhook names no payment");
             }
+            if (report.status() == PaymentStatus.SUCCESSFUL || report.status() == PaymentStatus.AUTHORIZED) {
+                CardToken.of(message).ifPresent(card -> keepCard(report, card));
+            }
             return report;
-        } catch (JsonException | IllegalStateException | IllegalArgumentException | ArithmeticException e) {
+        } catch (IllegalStateException | IllegalArgumentException | ArithmeticException e) {
             throw new CallbackParseException("Not a BeGateway webhook: " + e.getMessage(), e);
         }
+    }
+
+    private void keepCard(StatusReport report, CardToken card) {
+        try {
+            cards.keepAsked(NAME, report.lookup(), card.token(), card.mask());
+        } catch (RuntimeException e) {
+            LOG.warnf("BeGateway card of %s not saved: %s", report.lookup().gatewayReference(), e.toString());
+        }
+    }
+
+    private static JsonObject message(CallbackRequest callback) {
+        try (var reader = JSON.createReader(new StringReader(callback.bodyText()))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new CallbackParseException("Not a BeGateway webhook: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean supportsTokenization() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsPayouts() {
+        return true;
+    }
+
+    /** A credit to the card token; its webhook comes to the hub's callback, like a payment's. */
+    @Override
+    public OperationResult payout(PayoutSnapshot payout, String cardToken) {
+        return credits.send(payout, cardToken, urls.callback(NAME));
+    }
+
+    @Override
+    public OperationResult queryPayout(PayoutSnapshot payout) {
+        return credits.query(payout);
+    }
+
+    @Override
+    public Optional<PayoutReport> parsePayoutCallback(CallbackRequest callback) {
+        return Credits.report(message(callback));
     }
 
     /** Seeds 000/001 read {@code token}, {@code status} and {@code uid} here; only the status API is believed. */

@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The body of {@code POST /ctp/api/checkouts} (checkout API v2.1): {@code transaction_type} {@code payment},
- * or {@code authorization} when the merchant captures later; the order in integer minor units with the hub's
+ * {@code authorization} when the merchant captures later, or {@code tokenization} when the card is only saved; the order in integer minor units with the hub's
  * payment id as {@code tracking_id}; the hub's return and notification URLs; {@code metadata.payment_token_id}
  * (the hub's {@code pt_} token) for correlation, as seed 001 sends it; {@code order.expired_at}, the payment's time
  * to live, after which BeGateway takes no payment on the checkout.
@@ -51,12 +51,20 @@ public final class CheckoutRequest {
         }
         return JSON.createObjectBuilder().add("checkout", JSON.createObjectBuilder()
                 .add("version", 2.1)
-                .add("transaction_type", payment.captureMode() == CaptureMode.MANUAL ? "authorization" : "payment")
+                .add("transaction_type", transactionType(payment.captureMode()))
                 .add("test", payment.testMode())
                 .add("order", order)
                 .add("settings", settings)
                 .add("customer", customer)
                 .add("metadata", metadata)).build();
+    }
+
+    private static String transactionType(CaptureMode mode) {
+        return switch (mode) {
+            case AUTOMATIC -> "payment";
+            case MANUAL -> "authorization";
+            case TOKENIZATION -> "tokenization";
+        };
     }
 
     private static String description(PaymentSnapshot payment) {

@@ -15,6 +15,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Asks BeGateway what became of a refund whose answer was pending or never came. With the refund's uid:
@@ -47,38 +48,50 @@ public class RefundQueries {
 
     /** The answer of {@code GET /transactions/{uid}}: a 4xx or 5xx tells nothing about the refund. */
     static OperationResult byUid(BeGatewayClient.Answer answer, String uid) {
+        return byUid(answer, uid, "refund");
+    }
+
+    /** As {@link #byUid(BeGatewayClient.Answer, String)}, for any follow-up transaction, named {@code what}. */
+    static OperationResult byUid(BeGatewayClient.Answer answer, String uid, String what) {
         if (!answer.isSuccess() || answer.json() == null) {
-            return OperationResult.unknown("refund query: HTTP " + answer.status());
+            return OperationResult.unknown(what + " query: HTTP " + answer.status());
         }
         JsonObject transaction = object(answer.json(), "transaction");
-        return outcome(transaction != null ? transaction : answer.json(), uid);
+        return outcome(transaction != null ? transaction : answer.json(), uid, what);
     }
 
     /** The answer of {@code GET /v2/transactions/tracking_id/{id}}: the single refund of {@code amount}. */
     static OperationResult byAmount(BeGatewayClient.Answer answer, Money amount) {
-        if (!answer.isSuccess() || answer.json() == null
-                || !(answer.json().get("transactions") instanceof JsonArray all)) {
-            return OperationResult.unknown("refund query: HTTP " + answer.status());
-        }
-        List<JsonObject> refunds = new ArrayList<>();
-        for (JsonValue value : all) {
-            if (value instanceof JsonObject t && "refund".equalsIgnoreCase(string(t, "type"))
-                    && String.valueOf(amount.minor()).equals(string(t, "amount"))) {
-                refunds.add(t);
-            }
-        }
-        if (refunds.size() != 1) {
-            return OperationResult.unknown("refund query: " + refunds.size() + " refunds of " + amount.minor()
-                    + " at the gateway");
-        }
-        return outcome(refunds.get(0), null);
+        return single(answer, "refund", t -> String.valueOf(amount.minor()).equals(string(t, "amount")));
     }
 
-    private static OperationResult outcome(JsonObject transaction, String knownUid) {
+    /**
+     * The answer of {@code GET /v2/transactions/tracking_id/{id}}: the outcome of the single transaction of type
+     * {@code what} that {@code matches}; none, or more than one (which could not be told apart), is not known.
+     */
+    static OperationResult single(BeGatewayClient.Answer answer, String what, Predicate<JsonObject> matches) {
+        if (!answer.isSuccess() || answer.json() == null
+                || !(answer.json().get("transactions") instanceof JsonArray all)) {
+            return OperationResult.unknown(what + " query: HTTP " + answer.status());
+        }
+        List<JsonObject> found = new ArrayList<>();
+        for (JsonValue value : all) {
+            if (value instanceof JsonObject t && what.equalsIgnoreCase(string(t, "type")) && matches.test(t)) {
+                found.add(t);
+            }
+        }
+        if (found.size() != 1) {
+            return OperationResult.unknown(what + " query: " + found.size() + " matching " + what
+                    + " transactions at the gateway");
+        }
+        return outcome(found.get(0), null, what);
+    }
+
+    static OperationResult outcome(JsonObject transaction, String knownUid, String what) {
         String status = string(transaction, "status");
         String uid = string(transaction, "uid") != null ? string(transaction, "uid") : knownUid;
         if (status == null) {
-            return OperationResult.unknown("refund query: no status in the answer");
+            return OperationResult.unknown(what + " query: no status in the answer");
         }
         if (BeGatewayStatus.isSuccess(status)) {
             return OperationResult.processed(uid);
@@ -86,7 +99,7 @@ public class RefundQueries {
         if (BeGatewayStatus.isFailure(status)) {
             String message = string(transaction, "message");
             return new OperationResult(io.paymenthub.gateway.spi.ResultKind.ERROR, uid,
-                    "refund " + status + (message == null ? "" : ": " + message));
+                    what + " " + status + (message == null ? "" : ": " + message));
         }
         return OperationResult.pending(uid);
     }

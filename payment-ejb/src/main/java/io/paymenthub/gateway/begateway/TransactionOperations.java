@@ -90,7 +90,7 @@ public class TransactionOperations {
         return JSON.createObjectBuilder().add("parent_uid", parentUid).add("amount", amount.minor());
     }
 
-    private OperationResult send(String kind, JsonObjectBuilder request) {
+    OperationResult send(String kind, JsonObjectBuilder request) {
         BeGatewayClient.Answer answer;
         try {
             answer = client.post(config.gatewayBaseUrl() + "/transactions/" + kind,

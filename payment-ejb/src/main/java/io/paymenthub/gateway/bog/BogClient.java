@@ -44,35 +44,46 @@ public class BogClient {
 
     /** POSTs {@code body} (an empty object when null), with an {@code Idempotency-Key} when one is given. */
     public Answer post(String path, JsonObject body, String idempotencyKey) {
-        return post(path, body, idempotencyKey, config.language());
+        return post(path, body, idempotencyKey, config.language(), null);
     }
 
-    /** As {@link #post(String, JsonObject, String)}, the gateway's page in {@code language} ({@code ka}, {@code en}). */
-    public Answer post(String path, JsonObject body, String idempotencyKey, String language) {
-        return withToken(path, body == null ? JsonObject.EMPTY_JSON_OBJECT : body, idempotencyKey, language);
+    /**
+     * As {@link #post(String, JsonObject, String)}, the gateway's page in {@code language} ({@code ka}, {@code en})
+     * and, unless null, in {@code theme} ({@code light}, {@code dark}).
+     */
+    public Answer post(String path, JsonObject body, String idempotencyKey, String language, String theme) {
+        return withToken(path, body == null ? JsonObject.EMPTY_JSON_OBJECT : body, idempotencyKey,
+                new Page(language, theme));
     }
 
     private Answer withToken(String path, JsonObject body, String idempotencyKey) {
-        return withToken(path, body, idempotencyKey, config.language());
+        return withToken(path, body, idempotencyKey, new Page(config.language(), null));
     }
 
-    private Answer withToken(String path, JsonObject body, String idempotencyKey, String language) {
+    /** The {@code Accept-Language} and {@code Theme} of the page an order opens. */
+    private record Page(String language, String theme) {
+    }
+
+    private Answer withToken(String path, JsonObject body, String idempotencyKey, Page page) {
         String token = tokens.token();
-        Answer answer = send(request(path, body, idempotencyKey, token, language));
+        Answer answer = send(request(path, body, idempotencyKey, token, page));
         if (answer.status() == 401) {
             LOG.infof("BOG refused its access token on %s; fetching a new one and trying once more", path);
             tokens.drop(token);
-            answer = send(request(path, body, idempotencyKey, tokens.token(), language));
+            answer = send(request(path, body, idempotencyKey, tokens.token(), page));
         }
         return answer;
     }
 
-    private HttpRequest request(String path, JsonObject body, String idempotencyKey, String token, String language) {
+    private HttpRequest request(String path, JsonObject body, String idempotencyKey, String token, Page page) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.apiBaseUrl() + path))
                 .timeout(config.timeout())
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json")
-                .header("Accept-Language", language);
+                .header("Accept-Language", page.language());
+        if (page.theme() != null) {
+            request.header("Theme", page.theme());
+        }
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }

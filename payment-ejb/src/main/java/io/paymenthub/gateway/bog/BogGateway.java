@@ -20,6 +20,8 @@ import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
 import io.paymenthub.network.IpRanges;
 import io.paymenthub.payment.PaymentStatus;
+import io.paymenthub.problem.HubException;
+import io.paymenthub.problem.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,6 +29,9 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Bank of Georgia. The payer is redirected to BOG's page ({@code _links.redirect.href}); the signed
@@ -39,6 +44,10 @@ import java.io.StringReader;
 public class BogGateway extends OutsideTransactions implements GatewayAdapter {
 
     public static final String NAME = "bog";
+    static final Set<String> CALLBACK_METHODS = Set.of("GET", "POST", "PUT", "PATCH");
+    /** The {@code payment_method}s BOG's order request names. */
+    static final Set<String> PAYMENT_METHODS = Set.of("card", "google_pay", "apple_pay", "bog_p2p", "bog_loyalty",
+            "bnpl", "bog_loan", "gift_card");
     static final String ORDERS = "/payments/v1/ecommerce/orders";
 
     @Inject
@@ -79,6 +88,18 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
         return config.callbackSources();
     }
 
+    /** Only the payment methods BOG names may restrict its page. */
+    @Override
+    public void validate(PaymentSnapshot payment) {
+        for (String method : payment.checkoutOptions().paymentMethods()) {
+            if (!PAYMENT_METHODS.contains(method)) {
+                throw new HubException(ProblemCode.INVALID_REQUEST, "BOG has no payment method " + method
+                        + "; it has " + String.join(", ", new TreeSet<>(PAYMENT_METHODS)),
+                        Map.of("field", "checkoutOptions.paymentMethods"));
+            }
+        }
+    }
+
     @Override
     public CheckoutResult createCheckout(PaymentSnapshot payment) {
         JsonObject order = OrderRequest.of(payment, urls.callback(NAME), urls.returnTo(NAME, payment.token()),
@@ -86,7 +107,7 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
         BogClient.Answer answer;
         try {
             answer = client.post(ORDERS, order, IdempotencyKeys.forOrder(payment.id()),
-                    config.language(payment.payerLocale()));
+                    config.language(payment.payerLocale()), payment.checkoutOptions().theme());
         } catch (GatewayUnreachable e) {
             return CheckoutResult.unreachable("bog order: " + e.getMessage());
         }
@@ -151,14 +172,12 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
         if (payment.gatewayUid() == null) {
             return OperationResult.unknown("bog: no order id");
         }
+        Receipts receipt = receipt(payment.gatewayUid());
+        if (receipt.json() == null) {
+            return OperationResult.unknown(receipt.problem());
+        }
         try {
-            BogClient.Answer answer = client.get("/payments/v1/receipt/" + HubUrls.encode(payment.gatewayUid()));
-            if (!answer.isSuccess() || answer.json() == null) {
-                return OperationResult.unknown("bog receipt: HTTP " + answer.status());
-            }
-            return Receipt.refundOutcome(answer.json(), payment.captured() != null ? payment.captured() : payment.amount());
-        } catch (GatewayUnreachable e) {
-            return OperationResult.unknown("bog receipt: " + e.getMessage());
+            return Receipt.refundOutcome(receipt.json(), payment.captured() != null ? payment.captured() : payment.amount());
         } catch (IllegalArgumentException | ArithmeticException e) {
             return OperationResult.unknown("bog receipt unreadable: " + e.getMessage());
         }
@@ -171,20 +190,33 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
         if (payment.gatewayUid() == null) {
             return StatusReport.unknown(lookup, "bog: no order id yet");
         }
-        BogClient.Answer answer;
-        try {
-            answer = client.get("/payments/v1/receipt/" + HubUrls.encode(payment.gatewayUid()));
-        } catch (GatewayUnreachable e) {
-            return StatusReport.unknown(lookup, "bog receipt: " + e.getMessage());
-        }
-        if (!answer.isSuccess() || answer.json() == null) {
-            return StatusReport.unknown(lookup, "bog receipt: HTTP " + answer.status());
+        Receipts receipt = receipt(payment.gatewayUid());
+        if (receipt.json() == null) {
+            return StatusReport.unknown(lookup, receipt.problem());
         }
         try {
-            return Receipt.of(answer.json()).about(payment.token());
+            return Receipt.of(receipt.json()).about(payment.token());
         } catch (IllegalArgumentException e) {
             return StatusReport.unknown(lookup, "bog receipt: " + e.getMessage());
         }
+    }
+
+    /** A receipt, or why there is none ({@code unknownOrder}: BOG answered that it knows no such order). */
+    private record Receipts(JsonObject json, String problem, boolean unknownOrder) {
+    }
+
+    private Receipts receipt(String orderId) {
+        BogClient.Answer answer;
+        try {
+            answer = client.get("/payments/v1/receipt/" + HubUrls.encode(orderId));
+        } catch (GatewayUnreachable e) {
+            return new Receipts(null, "bog receipt: " + e.getMessage(), false);
+        }
+        if (!answer.isSuccess() || answer.json() == null) {
+            return new Receipts(null, "bog receipt: HTTP " + answer.status(),
+                    answer.status() == 400 || answer.status() == 404);
+        }
+        return new Receipts(answer.json(), null, false);
     }
 
     @Override
@@ -192,11 +224,39 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
         callbacks.verify(callback);
     }
 
-    /** {@code {"event":"order_payment","zoned_request_time":…,"body":{<receipt>}}}. */
+    /** Custom operations may call with any of these (seed 002); each call is authenticated as a callback is. */
+    @Override
+    public Set<String> callbackMethods() {
+        return CALLBACK_METHODS;
+    }
+
+    /**
+     * The signed {@code {"event":"order_payment","zoned_request_time":…,"body":{<receipt>}}}, or a custom
+     * operation's call ({@link OperationCall}), which the hub confirms with the order's receipt: what such a call
+     * claims is never applied on its word.
+     */
     @Override
     public StatusReport parseCallback(CallbackRequest callback) {
-        try (var reader = JSON.createReader(new StringReader(callback.bodyText()))) {
-            JsonObject message = reader.readObject();
+        JsonObject message = orderPaymentMessage(callback);
+        return message != null ? orderPayment(message) : confirmed(OperationCall.of(callback));
+    }
+
+    /** The body when it is an event message (a JSON object naming an {@code event}); null otherwise. */
+    private static JsonObject orderPaymentMessage(CallbackRequest callback) {
+        String text = callback.bodyText().strip();
+        if (!text.startsWith("{")) {
+            return null;
+        }
+        try (var reader = JSON.createReader(new StringReader(text))) {
+            JsonObject json = reader.readObject();
+            return json.containsKey("event") ? json : null;
+        } catch (JsonException | IllegalStateException e) {
+            throw new CallbackParseException("Not a BOG callback: " + e.getMessage(), e);
+        }
+    }
+
+    private static StatusReport orderPayment(JsonObject message) {
+        try {
             String event = Receipt.string(message, "event");
             if (!"order_payment".equals(event)) {
                 throw new CallbackParseException("Not an order_payment event: " + event);
@@ -206,8 +266,32 @@ public class BogGateway extends OutsideTransactions implements GatewayAdapter {
                 throw new CallbackParseException("The callback has no body object");
             }
             return Receipt.of(body);
-        } catch (JsonException | IllegalStateException | IllegalArgumentException | ArithmeticException e) {
+        } catch (IllegalStateException | IllegalArgumentException | ArithmeticException e) {
             throw new CallbackParseException("Not a BOG callback: " + e.getMessage(), e);
         }
+    }
+
+    /** What BOG's receipt says of the order the call names; not known (for reconciliation) when BOG cannot say. */
+    private StatusReport confirmed(OperationCall call) {
+        PaymentLookup lookup = new PaymentLookup(null, null, call.orderId(), call.orderId());
+        String claimed = "; the call claimed status " + call.claimedStatus();
+        Receipts receipt = receipt(call.orderId());
+        if (receipt.unknownOrder()) {
+            throw new CallbackParseException("BOG knows no order " + call.orderId());
+        }
+        if (receipt.json() == null) {
+            return StatusReport.unknown(lookup, receipt.problem() + claimed);
+        }
+        StatusReport report;
+        try {
+            report = Receipt.of(receipt.json());
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return StatusReport.unknown(lookup, "bog receipt: " + e.getMessage() + claimed);
+        }
+        if (!call.orderId().equals(report.lookup().gatewayUid())) {
+            return StatusReport.unknown(lookup, "bog receipt: about another order" + claimed);
+        }
+        return new StatusReport(report.lookup(), report.status(), report.amount(), report.gatewayUid(), report.card(),
+                report.detail() + " (receipt)" + claimed, report.captured());
     }
 }

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The {@code NEWEBPAY_*} keys (README, configuration). The gateway is enabled when merchant id, HashKey and HashIV
  * are all set; keys of the wrong length stop the deployment with a message that names the key, never its value.
  * {@code NEWEBPAY_TESTING} (default true) picks NewebPay's test site; {@code NEWEBPAY_GATEWAY_URL} overrides the
- * origin to which {@code /MPG/mpg_gateway} and {@code /API/QueryTradeInfo} are appended.
+ * origin to which {@code /MPG/mpg_gateway}, {@code /API/QueryTradeInfo} and {@code /API/CreditCard/*} are appended;
+ * {@code NEWEBPAY_CAPTURE} (automatic or manual) says how the store captures.
  */
 @ApplicationScoped
 public class NewebPayConfig {
@@ -39,10 +40,18 @@ public class NewebPayConfig {
     @ConfigProperty(name = "NEWEBPAY_GATEWAY_URL")
     Optional<String> gatewayUrl;
 
+    @Inject
+    @ConfigProperty(name = "NEWEBPAY_CAPTURE", defaultValue = "automatic")
+    String capture;
+
     private NewebPayCrypto crypto;
 
     @PostConstruct
     void init() {
+        String mode = capture.trim();
+        if (!"automatic".equals(mode) && !"manual".equals(mode)) {
+            throw new IllegalStateException("NEWEBPAY_CAPTURE must be automatic or manual, not " + mode);
+        }
         if (isComplete()) {
             try {
                 crypto = new NewebPayCrypto(hashKey.get(), hashIv.get());
@@ -73,6 +82,15 @@ public class NewebPayConfig {
         return testing;
     }
 
+    /**
+     * True when the NewebPay store captures only when asked ({@code NEWEBPAY_CAPTURE=manual}): MPG has no per-trade
+     * choice, the store's setting decides, so a paid trade is an authorization the hub captures with the credit-card
+     * close API. Otherwise NewebPay captures every authorization itself.
+     */
+    public boolean capturesOnRequest() {
+        return "manual".equals(capture.trim());
+    }
+
     public NewebPayCrypto crypto() {
         return crypto;
     }
@@ -84,6 +102,16 @@ public class NewebPayConfig {
 
     public String queryUrl() {
         return origin() + "/API/QueryTradeInfo";
+    }
+
+    /** Request capture (CloseType 1) and refund (CloseType 2) of a credit-card trade. */
+    public String closeUrl() {
+        return origin() + "/API/CreditCard/Close";
+    }
+
+    /** Cancel an authorization not yet captured. */
+    public String cancelUrl() {
+        return origin() + "/API/CreditCard/Cancel";
     }
 
     private String origin() {

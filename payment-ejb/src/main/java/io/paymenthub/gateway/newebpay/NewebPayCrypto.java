@@ -96,6 +96,12 @@ public final class NewebPayCrypto {
                 + merchantOrderNo + "&TradeNo=" + tradeNo + "&HashKey=" + hashKey);
     }
 
+    /** True when {@code claimed} is the {@code CheckCode} of this trade; compared in constant time. */
+    public boolean isCheckCode(String amt, String merchantId, String merchantOrderNo, String tradeNo, String claimed) {
+        return claimed != null && constantTimeEquals(checkCode(amt, merchantId, merchantOrderNo, tradeNo),
+                claimed.toUpperCase(Locale.ROOT));
+    }
+
     static boolean constantTimeEquals(String expected, String claimed) {
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), claimed.getBytes(StandardCharsets.UTF_8));
     }

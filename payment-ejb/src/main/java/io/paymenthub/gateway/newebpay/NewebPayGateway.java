@@ -10,6 +10,7 @@ import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.OperationResult;
 import io.paymenthub.gateway.spi.OutsideTransactions;
 import io.paymenthub.gateway.spi.PaymentSnapshot;
+import io.paymenthub.gateway.spi.RefundSnapshot;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
 import io.paymenthub.network.IpRanges;
@@ -29,9 +30,9 @@ import java.util.Map;
  * NewebPay MPG. The checkout is a form the payer's browser posts to {@code /MPG/mpg_gateway} with
  * {@code MerchantID, TradeInfo, TradeSha, Version}; NewebPay reports to the NotifyURL (the hub's callback) and
  * sends the payer back to the ReturnURL, which the hub confirms with {@code QueryTradeInfo}, as it does a notified
- * failure. MPG captures
- * at once; captures, refunds and voids go through other NewebPay APIs this adapter does not speak. It touches
- * no database, so no transaction is held open while NewebPay answers.
+ * failure. Whether a paid trade is captured at once or only authorized is the store's setting, which
+ * {@code NEWEBPAY_CAPTURE} tells the hub; captures, refunds and voids go through the credit-card trade APIs
+ * ({@link CreditCardOperations}). It touches no database, so no transaction is held open while NewebPay answers.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -45,6 +46,9 @@ public class NewebPayGateway extends OutsideTransactions implements GatewayAdapt
 
     @Inject
     TradeQuery query;
+
+    @Inject
+    CreditCardOperations operations;
 
     @Inject
     HubUrls urls;
@@ -67,13 +71,28 @@ public class NewebPayGateway extends OutsideTransactions implements GatewayAdapt
         return config.callbackSources();
     }
 
-    /** Only whole TWD amounts (docs/api.md, amounts), captured at once. */
+    /** Only whole TWD amounts (docs/api.md, amounts), in the capture mode of the store ({@code NEWEBPAY_CAPTURE}). */
     @Override
     public void validate(PaymentSnapshot payment) {
         TwdAmount.check(payment.amount());
-        if (payment.captureMode() == CaptureMode.MANUAL) {
-            throw new HubException(ProblemCode.INVALID_REQUEST, "NewebPay MPG captures at once: capture must be automatic");
+        CaptureMode store = config.capturesOnRequest() ? CaptureMode.MANUAL : CaptureMode.AUTOMATIC;
+        if (payment.captureMode() != store) {
+            throw new HubException(ProblemCode.INVALID_REQUEST, "This NewebPay store captures "
+                    + (store == CaptureMode.MANUAL ? "only when asked: capture must be manual"
+                    : "at once: capture must be automatic"));
         }
+    }
+
+    /** NewebPay captures whole New Taiwan dollars. */
+    @Override
+    public void validateCapture(PaymentSnapshot payment, Money amount) {
+        TwdAmount.check(amount);
+    }
+
+    /** NewebPay refunds whole New Taiwan dollars. */
+    @Override
+    public void validateRefund(PaymentSnapshot payment, Money amount) {
+        TwdAmount.check(amount);
     }
 
     @Override
@@ -91,23 +110,37 @@ public class NewebPayGateway extends OutsideTransactions implements GatewayAdapt
         return CheckoutResult.opened(Checkout.form(config.mpgUrl(), fields), null, tradeInfo.get("MerchantOrderNo"));
     }
 
+    /** Requests the capture of (part of) an authorization: CloseType 1. */
     @Override
     public OperationResult capture(PaymentSnapshot payment, Money amount) {
-        return OperationResult.refused("NewebPay MPG payments are captured at once");
+        return operations.requestCapture(TradeQuery.orderNo(payment), TwdAmount.toAmt(amount));
     }
 
-    /** An unpaid MPG checkout needs nothing at NewebPay to be abandoned; a paid one cannot be voided here. */
+    /**
+     * An unpaid MPG checkout needs nothing at NewebPay to be abandoned; an authorization is cancelled whole with the
+     * cancel-authorization API.
+     */
     @Override
     public OperationResult cancel(PaymentSnapshot payment) {
         if (payment.status() == PaymentStatus.CREATED || payment.status() == PaymentStatus.PENDING) {
             return OperationResult.processed(null);
         }
-        return OperationResult.refused("voiding a NewebPay payment is not supported by this adapter");
+        if (payment.status() != PaymentStatus.AUTHORIZED) {
+            return OperationResult.refused("only an authorization can be cancelled at NewebPay");
+        }
+        return operations.cancelAuthorization(TradeQuery.orderNo(payment), TwdAmount.toAmt(payment.amount()));
     }
 
+    /** Refunds (part of) a captured trade: CloseType 2. NewebPay knows the refund by the order, not by the hub's id. */
     @Override
     public OperationResult refund(PaymentSnapshot payment, String refundId, Money amount, String reason) {
-        return OperationResult.refused("refunds of NewebPay payments are not supported by this adapter");
+        return operations.refund(TradeQuery.orderNo(payment), TwdAmount.toAmt(amount));
+    }
+
+    /** The trade's query tells a refund done only when the whole trade is refunded. */
+    @Override
+    public OperationResult queryRefund(PaymentSnapshot payment, RefundSnapshot refund) {
+        return query.refundOutcome(payment);
     }
 
     @Override
@@ -126,7 +159,7 @@ public class NewebPayGateway extends OutsideTransactions implements GatewayAdapt
         TradeResult trade = NotifyMessage.of(callback).trade(config.crypto(), config.merchantId());
         StatusReport notified;
         try {
-            notified = trade.notification();
+            notified = trade.notification(config.capturesOnRequest());
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new CallbackParseException(e.getMessage(), e);
         }
@@ -148,7 +181,8 @@ public class NewebPayGateway extends OutsideTransactions implements GatewayAdapt
             return new StatusReport(notified.lookup(), notified.status(), notified.amount(), notified.gatewayUid(),
                     notified.card(), notified.detail() + "; confirmed by query");
         }
-        if (queried.status() == PaymentStatus.SUCCESSFUL || queried.status() == PaymentStatus.CANCELLED) {
+        if (queried.status() == PaymentStatus.SUCCESSFUL || queried.status() == PaymentStatus.AUTHORIZED
+                || queried.status() == PaymentStatus.CANCELLED) {
             return queried;
         }
         return StatusReport.unknown(notified.lookup(), notified.detail() + "; not confirmed: " + queried.detail());

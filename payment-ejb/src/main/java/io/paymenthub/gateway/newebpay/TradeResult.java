@@ -11,7 +11,8 @@ import io.paymenthub.payment.PaymentStatus;
  */
 record TradeResult(String status, String message, String merchantId, String amt, String tradeNo,
                    String merchantOrderNo, String respondCode, String paymentType, String card4No,
-                   String tradeStatus, String checkCode) {
+                   String tradeStatus, String checkCode, String closeStatus, String backStatus,
+                   String backBalance) {
 
     static final String SUCCESS = "SUCCESS";
 
@@ -35,17 +36,27 @@ record TradeResult(String status, String message, String merchantId, String amt,
         return TwdAmount.fromAmt(amt);
     }
 
+    /**
+     * True when a query answer shows the trade refunded to the last dollar: {@code BackStatus} 1 to 3 (waiting,
+     * in progress, done) and {@code BackBalance}, what is left to refund, 0.
+     */
+    boolean isRefundedInFull() {
+        return backStatus != null && backStatus.matches("[123]") && backBalance != null && backBalance.strip().equals("0");
+    }
+
     PaymentLookup lookup() {
         return new PaymentLookup(null, null, merchantOrderNo, null);
     }
 
     /**
-     * What a NotifyURL message says: {@code Status=SUCCESS} is a paid trade; any other status is a failure,
+     * What a NotifyURL message says: {@code Status=SUCCESS} is a paid trade (an authorization, in a store that
+     * captures on request); any other status is a failure,
      * a decline when the card's bank answered with a {@code RespondCode} other than {@code 00}. The message is
      * kept in the detail.
      */
-    StatusReport notification() {
-        PaymentStatus outcome = isSuccess() ? PaymentStatus.SUCCESSFUL
+    StatusReport notification(boolean capturesOnRequest) {
+        PaymentStatus paid = capturesOnRequest ? PaymentStatus.AUTHORIZED : PaymentStatus.SUCCESSFUL;
+        PaymentStatus outcome = isSuccess() ? paid
                 : respondCode != null && !respondCode.isBlank() && !"00".equals(respondCode) ? PaymentStatus.DECLINED
                 : PaymentStatus.FAILED;
         Money amount = isSuccess() || amt != null ? amount() : null;
@@ -54,17 +65,21 @@ record TradeResult(String status, String message, String merchantId, String amt,
 
     /**
      * What a QueryTradeInfo answer says, by {@code TradeStatus}: 0 unpaid, 1 paid, 2 failed, 3 cancelled
-     * (6, refunded, and anything else: not known here).
+     * (6, refunded, and anything else: not known here). In a store that captures on request a paid trade is only
+     * authorized until its {@code CloseStatus} (0 not captured, 1 waiting, 2 in progress, 3 done) shows the capture
+     * asked for.
      */
-    StatusReport queried() {
+    StatusReport queried(boolean capturesOnRequest) {
+        boolean authorizedOnly = capturesOnRequest && (closeStatus == null || "0".equals(closeStatus));
         PaymentStatus outcome = switch (tradeStatus == null ? "" : tradeStatus) {
             case "0" -> PaymentStatus.PENDING;
-            case "1" -> PaymentStatus.SUCCESSFUL;
+            case "1" -> authorizedOnly ? PaymentStatus.AUTHORIZED : PaymentStatus.SUCCESSFUL;
             case "2" -> PaymentStatus.FAILED;
             case "3" -> PaymentStatus.CANCELLED;
             default -> null;
         };
-        String detail = detail("query") + " TradeStatus=" + tradeStatus;
+        String detail = detail("query") + " TradeStatus=" + tradeStatus
+                + (closeStatus == null ? "" : " CloseStatus=" + closeStatus);
         if (outcome == null) {
             return StatusReport.unknown(lookup(), detail);
         }

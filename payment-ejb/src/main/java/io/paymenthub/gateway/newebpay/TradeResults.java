@@ -34,7 +34,8 @@ final class TradeResults {
             return new TradeResult(text(message, "Status"), text(message, "Message"), text(fields, "MerchantID"),
                     text(fields, "Amt"), text(fields, "TradeNo"), text(fields, "MerchantOrderNo"),
                     text(fields, "RespondCode"), text(fields, "PaymentType"), text(fields, "Card4No"),
-                    text(fields, "TradeStatus"), text(fields, "CheckCode"));
+                    text(fields, "TradeStatus"), text(fields, "CheckCode"), text(fields, "CloseStatus"),
+                    text(fields, "BackStatus"), text(fields, "BackBalance"));
         } catch (JsonException | ClassCastException e) {
             throw new IllegalArgumentException("not NewebPay JSON: " + e.getMessage());
         }
@@ -56,7 +57,8 @@ final class TradeResults {
         Map<String, String> f = FormEncoding.decode(text);
         return new TradeResult(f.get("Status"), f.get("Message"), f.get("MerchantID"), f.get("Amt"), f.get("TradeNo"),
                 f.get("MerchantOrderNo"), f.get("RespondCode"), f.get("PaymentType"), f.get("Card4No"),
-                f.get("TradeStatus"), f.get("CheckCode"));
+                f.get("TradeStatus"), f.get("CheckCode"), f.get("CloseStatus"), f.get("BackStatus"),
+                f.get("BackBalance"));
     }
 
     /** A field as text, whether NewebPay wrote it as a string or a number. */

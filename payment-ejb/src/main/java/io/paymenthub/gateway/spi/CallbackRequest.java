@@ -5,17 +5,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A gateway's HTTP request to the hub, exactly as received: the raw bytes are what signatures cover. */
+/**
+ * A gateway's HTTP request to the hub, exactly as received: the raw bytes are what signatures cover; {@code method}
+ * the HTTP method, upper case.
+ */
 public final class CallbackRequest {
 
+    private final String method;
     private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, List<String>> query;
     private final byte[] body;
 
+    /** A POST. */
     public CallbackRequest(Map<String, List<String>> headers, Map<String, List<String>> query, byte[] body) {
+        this("POST", headers, query, body);
+    }
+
+    public CallbackRequest(String method, Map<String, List<String>> headers, Map<String, List<String>> query,
+                           byte[] body) {
+        this.method = method;
         this.headers.putAll(headers);
         this.query = Map.copyOf(query);
         this.body = body == null ? new byte[0] : body;
+    }
+
+    public String method() {
+        return method;
     }
 
     /** The first value of a header, matched case-insensitively; null when absent. */

@@ -2,6 +2,8 @@ package io.paymenthub.gateway.spi;
 
 import io.paymenthub.money.Money;
 import io.paymenthub.network.IpRanges;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One payment gateway, translated into the hub's terms. Implementations are {@code @Stateless} EJBs
@@ -51,6 +53,13 @@ public interface GatewayAdapter {
     default void validateRefund(PaymentSnapshot payment, Money amount) {
     }
 
+    /**
+     * Refuses, with a {@link io.paymenthub.problem.HubException}, a capture this gateway cannot express (an amount
+     * it cannot send). Called before the capture is recorded as requested, so a refusal leaves nothing behind.
+     */
+    default void validateCapture(PaymentSnapshot payment, Money amount) {
+    }
+
     /** Opens the gateway's checkout for a new payment: where and how to send the payer. */
     CheckoutResult createCheckout(PaymentSnapshot payment);
 
@@ -76,6 +85,14 @@ public interface GatewayAdapter {
     StatusReport queryStatus(PaymentSnapshot payment);
 
     /**
+     * The HTTP methods this gateway's callbacks come with (upper case); any other is answered {@code 405} before the
+     * callback is read. By default only POST.
+     */
+    default Set<String> callbackMethods() {
+        return Set.of("POST");
+    }
+
+    /**
      * Checks that a callback really comes from the gateway (signature, credentials), over the raw bytes.
      *
      * @throws CallbackRejectedException when it does not; nothing is changed and a security event is logged
@@ -95,5 +112,43 @@ public interface GatewayAdapter {
      */
     default StatusReport confirmReturn(PaymentSnapshot payment, CallbackRequest returnRequest) {
         return queryStatus(payment);
+    }
+
+    /**
+     * True for a gateway with tokenization checkouts (the payer's card saved, nothing charged); the hub refuses such
+     * a payment for any other before anything is stored, so no other adapter ever sees one.
+     */
+    default boolean supportsTokenization() {
+        return false;
+    }
+
+    /** True for a gateway that sends payouts to card tokens ({@link #payout}); the others refuse them. */
+    default boolean supportsPayouts() {
+        return false;
+    }
+
+    /**
+     * Sends a payout to {@code cardToken}, once: the payout's id is its tracking id at the gateway, by which a payout
+     * whose answer never came is found ({@link #queryPayout}). Called only when {@link #supportsPayouts}.
+     */
+    default OperationResult payout(PayoutSnapshot payout, String cardToken) {
+        return OperationResult.refused("payouts not supported");
+    }
+
+    /**
+     * Asks the gateway, server to server, what became of a payout whose outcome is not known; the janitor calls it
+     * outside any transaction, with backoff. {@link ResultKind#UNDEFINED} when the gateway cannot tell.
+     */
+    default OperationResult queryPayout(PayoutSnapshot payout) {
+        return OperationResult.unknown("payout status query not supported");
+    }
+
+    /**
+     * A verified callback that is about a payout, read; empty for a callback about a payment.
+     *
+     * @throws CallbackParseException for a body that cannot be understood
+     */
+    default Optional<PayoutReport> parsePayoutCallback(CallbackRequest callback) {
+        return Optional.empty();
     }
 }

@@ -3,7 +3,9 @@ package io.paymenthub.gateway.spi;
 import io.paymenthub.money.Money;
 import io.paymenthub.network.IpRanges;
 import jakarta.ejb.TransactionAttribute;
+import java.util.Set;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.Optional;
 
 /**
  * What every adapter EJB extends: the SPI's default methods declared by a class, so that they too run outside
@@ -37,6 +39,16 @@ public abstract class OutsideTransactions implements GatewayAdapter {
     }
 
     @Override
+    public Set<String> callbackMethods() {
+        return GatewayAdapter.super.callbackMethods();
+    }
+
+    @Override
+    public void validateCapture(PaymentSnapshot payment, Money amount) {
+        GatewayAdapter.super.validateCapture(payment, amount);
+    }
+
+    @Override
     public OperationResult queryRefund(PaymentSnapshot payment, RefundSnapshot refund) {
         return GatewayAdapter.super.queryRefund(payment, refund);
     }
@@ -44,5 +56,30 @@ public abstract class OutsideTransactions implements GatewayAdapter {
     @Override
     public StatusReport confirmReturn(PaymentSnapshot payment, CallbackRequest returnRequest) {
         return GatewayAdapter.super.confirmReturn(payment, returnRequest);
+    }
+
+    @Override
+    public boolean supportsTokenization() {
+        return GatewayAdapter.super.supportsTokenization();
+    }
+
+    @Override
+    public boolean supportsPayouts() {
+        return GatewayAdapter.super.supportsPayouts();
+    }
+
+    @Override
+    public OperationResult payout(PayoutSnapshot payout, String cardToken) {
+        return GatewayAdapter.super.payout(payout, cardToken);
+    }
+
+    @Override
+    public OperationResult queryPayout(PayoutSnapshot payout) {
+        return GatewayAdapter.super.queryPayout(payout);
+    }
+
+    @Override
+    public Optional<PayoutReport> parsePayoutCallback(CallbackRequest callback) {
+        return GatewayAdapter.super.parsePayoutCallback(callback);
     }
 }

@@ -1,5 +1,6 @@
 package io.paymenthub.notification.control;
 
+import io.paymenthub.notification.EventType;
 import io.paymenthub.notification.Notification;
 import io.paymenthub.payment.Identifiers;
 import io.paymenthub.payment.Payment;
@@ -37,7 +38,7 @@ public class NotificationOutbox {
             return;
         }
         String eventId = Identifiers.prefixed("evt");
-        em.persist(new Notification(eventId, payment.id(), payment.appId(), NotificationPayload.type(payment.status()),
+        em.persist(new Notification(eventId, payment.id(), payment.appId(), EventType.of(payment.status()),
                 payment.statusChanges(), url.get(),
                 NotificationPayload.of(eventId, payment, recorded.transition().from(), recorded.at()), recorded.at()));
     }

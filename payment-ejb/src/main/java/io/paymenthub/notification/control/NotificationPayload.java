@@ -2,11 +2,11 @@ package io.paymenthub.notification.control;
 
 import static io.paymenthub.json.JsonFactory.JSON;
 
+import io.paymenthub.notification.EventType;
 import io.paymenthub.payment.Payment;
 import io.paymenthub.payment.PaymentStatus;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * The body of a notification: {@code { id, type, created, sequence, data: { payment: { … } } }}, frozen at the
@@ -15,11 +15,6 @@ import java.util.Locale;
 final class NotificationPayload {
 
     private NotificationPayload() {
-    }
-
-    /** {@code payment.succeeded}, {@code payment.failed}, {@code payment.refunded}, … one per status. */
-    static String type(PaymentStatus status) {
-        return "payment." + (status == PaymentStatus.SUCCESSFUL ? "succeeded" : status.name().toLowerCase(Locale.ROOT));
     }
 
     static String of(String eventId, Payment p, PaymentStatus previous, Instant at) {
@@ -47,7 +42,7 @@ final class NotificationPayload {
         }
         return JSON.createObjectBuilder()
                 .add("id", eventId)
-                .add("type", type(p.status()))
+                .add("type", EventType.of(p.status()))
                 .add("created", at.getEpochSecond())
                 .add("sequence", p.statusChanges())
                 .add("data", JSON.createObjectBuilder().add("payment", payment))

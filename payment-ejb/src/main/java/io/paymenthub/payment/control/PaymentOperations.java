@@ -58,6 +58,7 @@ public class PaymentOperations {
         Request request = unitOfWork.run(() -> {
             Payment payment = payments.ofAppForUpdate(appId, paymentId);
             Money requested = amount == null ? payment.amount() : Money.of(amount, payment.amount().currency());
+            gateways.adapter(payment.gateway()).validateCapture(PaymentSnapshots.of(payment), requested);
             payment.captureRequested(requested, clock.instant());
             return new Request(PaymentSnapshots.of(payment), requested);
         });

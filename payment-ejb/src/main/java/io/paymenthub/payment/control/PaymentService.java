@@ -6,6 +6,7 @@ import io.paymenthub.gateway.spi.CheckoutResult;
 import io.paymenthub.gateway.spi.GatewayAdapter;
 import io.paymenthub.gateway.spi.ResultKind;
 import io.paymenthub.gateway.spi.StatusReport;
+import io.paymenthub.payment.CaptureMode;
 import io.paymenthub.payment.EventSource;
 import io.paymenthub.payment.NewPayment;
 import io.paymenthub.payment.Payment;
@@ -94,6 +95,10 @@ public class PaymentService {
         urls.checkNotifyUrl(request.notifyUrl());
         Instant createdAt = clock.instant();
         boolean testMode = adapter.isTestMode();
+        if (request.captureMode() == CaptureMode.TOKENIZATION && !adapter.supportsTokenization()) {
+            throw new HubException(ProblemCode.INVALID_REQUEST, "The gateway " + request.gateway()
+                    + " has no tokenization checkouts", java.util.Map.of("field", "capture"));
+        }
         adapter.validate(PaymentSnapshots.of(new Payment(request, testMode, createdAt)));
 
         // a new payment runs first in its shared transaction: its row is inserted before the rows that refer to it

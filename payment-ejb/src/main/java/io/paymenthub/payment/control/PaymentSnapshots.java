@@ -13,6 +13,6 @@ public final class PaymentSnapshots {
         return new PaymentSnapshot(p.id(), p.token(), p.gateway(), p.status(), p.amount(), p.captured(),
                 p.description(), p.reference(), p.customerId(), p.customerEmail(), p.captureMode(), p.testMode(),
                 p.gatewayUid(), p.gatewayReference(), p.metadata(), p.createdAt(), p.appId(),
-                p.locale().orElse(null));
+                p.locale().orElse(null), p.lineItems(), p.checkoutOptions());
     }
 }

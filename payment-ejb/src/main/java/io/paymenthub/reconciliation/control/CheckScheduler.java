@@ -6,7 +6,10 @@ import io.paymenthub.payment.RefundAwaitingGateway;
 import io.paymenthub.payment.RefundReserved;
 import io.paymenthub.payment.RefundSettled;
 import io.paymenthub.payment.Transition;
+import io.paymenthub.payout.PayoutSent;
+import io.paymenthub.payout.PayoutSettled;
 import io.paymenthub.reconciliation.PaymentCheck;
+import io.paymenthub.reconciliation.PayoutCheck;
 import io.paymenthub.reconciliation.RefundCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,7 +22,7 @@ import java.time.Instant;
 /**
  * Schedules the first check of every new payment, in the transaction that creates it, and of every refund, in the
  * transaction that reserves it before its gateway is called (a refund its request never settles is settled by the
- * janitor); a refund's check goes in the transaction that settles it as succeeded or failed. The checks of payments that became final are
+ * janitor), and of every payout, in the transaction that stores it; a refund's check goes in the transaction that settles it as succeeded or failed. The checks of payments that became final are
  * deleted by the janitor, one statement for all of them before it claims any ({@link #forgetFinal}): the
  * transaction that makes a payment final — a callback's, on the hot path — does not spend a statement on it, and
  * the janitor never claims a payment only to find there is nothing to ask.
@@ -71,8 +74,16 @@ public class CheckScheduler {
 
     /** A statement, so a check already gone is no error; nothing pending touches a check, so nothing is flushed first. */
     void refundSettled(@Observes RefundSettled settled) {
-        em.createQuery("delete from RefundCheck c where c.refundId = :id").setParameter("id", settled.refundId())
-                .setFlushMode(FlushModeType.COMMIT).executeUpdate();
+        CheckClaims.REFUNDS.forget(em, settled.refundId());
+    }
+
+    /** As a refund's: after the grace in which the request that sends the payout settles it itself. */
+    void payoutSent(@Observes PayoutSent sent) {
+        em.persist(new PayoutCheck(sent.payoutId(), settings.schedule().first(sent.at())));
+    }
+
+    void payoutSettled(@Observes PayoutSettled settled) {
+        CheckClaims.PAYOUTS.forget(em, settled.payoutId());
     }
 
     /** A refund reserved before its check was written with its reservation. */

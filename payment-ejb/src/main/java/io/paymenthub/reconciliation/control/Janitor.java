@@ -16,8 +16,9 @@ import io.paymenthub.payment.control.GatewayReports;
 import io.paymenthub.payment.control.PaymentHistory;
 import io.paymenthub.payment.control.PaymentSnapshots;
 import io.paymenthub.payment.control.RefundService;
+import io.paymenthub.payout.Payout;
+import io.paymenthub.payout.control.PayoutSettling;
 import io.paymenthub.reconciliation.PaymentCheck;
-import io.paymenthub.reconciliation.RefundCheck;
 import io.paymenthub.transaction.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,8 @@ import org.jboss.logging.Logger;
  * expires a payment past its checkout's lifetime, voids an authorization past its own (then expires it), and
  * schedules the next check with backoff. Refunds left pending at
  * their gateway get the same: claimed, asked outside any transaction, settled by {@link RefundService#settle}
- * when the gateway knows, asked again with backoff when it does not.
+ * when the gateway knows, asked again with backoff when it does not; so do payouts whose outcome is open
+ * ({@link PayoutSettling#reconcile}).
  */
 @ApplicationScoped
 public class Janitor {
@@ -62,6 +64,9 @@ public class Janitor {
     RefundService refunds;
 
     @Inject
+    PayoutSettling payouts;
+
+    @Inject
     ExpiredAuthorizations authorizations;
 
     @Inject
@@ -77,11 +82,11 @@ public class Janitor {
     EntityManager em;
 
     /**
-     * Checks due payments, then due refunds. Returns the larger of the two counts, so a full batch of either
+     * Checks due payments, then due refunds and payouts. Returns the largest of the counts, so a full batch of either
      * has the timer run another round at once.
      */
     public int runRound(String runner) {
-        return Math.max(runPaymentRound(runner), runRefundRound(runner));
+        return Math.max(runPaymentRound(runner), Math.max(runRefundRound(runner), runPayoutRound(runner)));
     }
 
     private int runPaymentRound(String runner) {
@@ -187,31 +192,31 @@ public class Janitor {
         return null;
     }
 
-    // Refunds left pending at their gateway: the same claims and backoff, on refund_check.
+    // Refunds left pending at their gateway, and payouts whose outcome is open: the same claims and backoff, on
+    // refund_check and payout_check.
 
-    private int runRefundRound(String runner) {
-        List<String> due = unitOfWork.run(() -> em.createQuery("select c.refundId from RefundCheck c"
-                        + " where c.nextCheckAt <= :now and (c.claimedUntil is null or c.claimedUntil < :now)"
-                        + " order by c.nextCheckAt", String.class)
-                .setParameter("now", clock.instant()).setMaxResults(BATCH).getResultList());
+    private int runOperationRound(CheckClaims table, String runner, java.util.function.Consumer<String> check,
+                                  java.util.function.Predicate<String> settled) {
+        List<String> due = unitOfWork.run(() -> table.due(em, clock.instant(), BATCH));
         int checked = 0;
-        for (String refundId : due) {
-            if (claimRefund(refundId, runner)) {
-                checkRefund(refundId);
+        for (String id : due) {
+            if (unitOfWork.run(() -> table.claim(em, id, runner, clock.instant(), LEASE))) {
+                check.accept(id);
+                unitOfWork.run(() -> {
+                    table.afterCheck(em, id, settled.test(id), settings.schedule(), clock.instant());
+                    em.flush();
+                    return null;
+                });
                 checked++;
             }
         }
         return checked;
     }
 
-    private boolean claimRefund(String refundId, String runner) {
-        return unitOfWork.run(() -> {
-            Instant now = clock.instant();
-            return em.createQuery("update RefundCheck c set c.claimedUntil = :until, c.claimedBy = :runner"
-                            + " where c.refundId = :id and c.nextCheckAt <= :now"
-                            + " and (c.claimedUntil is null or c.claimedUntil < :now)")
-                    .setParameter("until", now.plus(LEASE)).setParameter("runner", runner)
-                    .setParameter("id", refundId).setParameter("now", now).executeUpdate() == 1;
+    private int runRefundRound(String runner) {
+        return runOperationRound(CheckClaims.REFUNDS, runner, this::checkRefund, refundId -> {
+            Refund refund = em.find(Refund.class, refundId);
+            return refund == null || refund.status() != RefundStatus.PENDING;
         });
     }
 
@@ -235,24 +240,20 @@ public class Janitor {
                         open.payment().gateway(), e);
             }
         }
-        unitOfWork.run(() -> afterRefundCheck(refundId));
     }
 
-    private Void afterRefundCheck(String refundId) {
-        Refund refund = em.find(Refund.class, refundId);
-        RefundCheck check = em.find(RefundCheck.class, refundId);
-        if (check == null) {
-            return null;
+    private int runPayoutRound(String runner) {
+        return runOperationRound(CheckClaims.PAYOUTS, runner, this::checkPayout, payoutId -> {
+            Payout payout = em.find(Payout.class, payoutId);
+            return payout == null || payout.status().isFinal();
+        });
+    }
+
+    private void checkPayout(String payoutId) {
+        try {
+            payouts.reconcile(payoutId);
+        } catch (RuntimeException e) {
+            LOG.warnf("Reconciliation of payout %s failed, checked again later: %s", payoutId, e);
         }
-        if (refund == null || refund.status() != RefundStatus.PENDING) {
-            em.remove(check);
-        } else {
-            em.createQuery("update RefundCheck c set c.checks = c.checks + 1, c.nextCheckAt = :next,"
-                            + " c.claimedUntil = null, c.claimedBy = null where c.refundId = :id")
-                    .setParameter("next", settings.schedule().next(check.checks() + 1, clock.instant()))
-                    .setParameter("id", refundId).executeUpdate();
-        }
-        em.flush();
-        return null;
     }
 }

@@ -25,8 +25,16 @@ final class NewebPayFixtures {
         config.hashIv = Optional.of(NewebPayCryptoTest.IV);
         config.testing = true;
         config.gatewayUrl = Optional.ofNullable(gatewayUrl);
+        config.capture = "automatic";
         config.init();
         return config;
+    }
+
+    /** NewebPayApi as the container makes it. */
+    static NewebPayApi api() {
+        NewebPayApi api = new NewebPayApi();
+        api.init();
+        return api;
     }
 
     static PaymentSnapshot payment(long amount, String currency, CaptureMode captureMode) {

@@ -66,6 +66,28 @@ class NewebPayGatewayTest {
     }
 
     @Test
+    void a_store_that_captures_on_request_takes_only_manual_payments_and_their_notifications_authorize() {
+        gateway.config.capture = "manual";
+        gateway.config.init();
+        assertThatThrownBy(() -> gateway.validate(payment(3000)))
+                .extracting(e -> ((HubException) e).code()).isEqualTo(ProblemCode.INVALID_REQUEST);
+        gateway.validate(payment(3000, "TWD", CaptureMode.MANUAL));
+
+        String tradeInfo = NewebPayCryptoTest.CRYPTO.encrypt(NotifyMessageTest.RESULT);
+        var notify = NotifyMessageTest.notify(MERCHANT, tradeInfo, NewebPayCryptoTest.CRYPTO.tradeSha(tradeInfo));
+        assertThat(gateway.parseCallback(notify).status()).isEqualTo(PaymentStatus.AUTHORIZED);
+    }
+
+    @Test
+    void captures_and_refunds_of_cents_are_refused_before_newebpay_is_called() {
+        assertThatThrownBy(() -> gateway.validateCapture(payment(3000), Money.of(1050, "TWD")))
+                .extracting(e -> ((HubException) e).code()).isEqualTo(ProblemCode.INVALID_AMOUNT);
+        assertThatThrownBy(() -> gateway.validateRefund(payment(3000), Money.of(1050, "TWD")))
+                .extracting(e -> ((HubException) e).code()).isEqualTo(ProblemCode.INVALID_AMOUNT);
+        gateway.validateRefund(payment(3000), Money.of(1000, "TWD"));
+    }
+
+    @Test
     void a_verified_notification_becomes_a_report_in_minor_units() {
         String tradeInfo = NewebPayCryptoTest.CRYPTO.encrypt(NotifyMessageTest.RESULT);
         var notify = NotifyMessageTest.notify(MERCHANT, tradeInfo, NewebPayCryptoTest.CRYPTO.tradeSha(tradeInfo));

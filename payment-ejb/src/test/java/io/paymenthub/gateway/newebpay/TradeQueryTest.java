@@ -5,18 +5,14 @@ import static io.paymenthub.gateway.newebpay.NewebPayFixtures.PAYMENT_ID;
 import static io.paymenthub.gateway.newebpay.NewebPayFixtures.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import io.paymenthub.gateway.spi.StatusReport;
 import io.paymenthub.money.Money;
 import io.paymenthub.payment.PaymentStatus;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,41 +22,30 @@ class TradeQueryTest {
 
     private static final NewebPayCrypto CRYPTO = NewebPayCryptoTest.CRYPTO;
 
-    private HttpServer server;
-    private final AtomicReference<String> received = new AtomicReference<>();
-    private volatile int status = 200;
-    private volatile String answer = "";
+    private NewebPayStub newebpay;
     private TradeQuery query;
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/API/QueryTradeInfo", exchange -> {
-            received.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] body = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
+        newebpay = new NewebPayStub();
         query = new TradeQuery();
-        query.config = NewebPayFixtures.config("http://127.0.0.1:" + server.getAddress().getPort());
+        query.config = newebpay.config();
         query.clock = Clock.fixed(Instant.ofEpochSecond(1_700_000_000), ZoneOffset.UTC);
-        query.init();
+        query.api = NewebPayFixtures.api();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        newebpay.close();
     }
 
     @Test
     void asks_with_check_value_and_believes_a_verified_paid_answer() {
-        answer = answer("1", CRYPTO.checkCode("30", MERCHANT, PAYMENT_ID, "T1"));
+        newebpay.answer = answer("1", CRYPTO.checkCode("30", MERCHANT, PAYMENT_ID, "T1"));
 
         StatusReport report = query.query(payment(3000));
 
-        assertThat(FormEncoding.decode(received.get())).containsExactly(Map.entry("MerchantID", MERCHANT),
+        assertThat(FormEncoding.decode(newebpay.received)).containsExactly(Map.entry("MerchantID", MERCHANT),
                 Map.entry("Version", "1.3"), Map.entry("RespondType", "JSON"),
                 Map.entry("CheckValue", CRYPTO.checkValue(30, MERCHANT, PAYMENT_ID)),
                 Map.entry("TimeStamp", "1700000000"), Map.entry("MerchantOrderNo", PAYMENT_ID), Map.entry("Amt", "30"));
@@ -71,24 +56,24 @@ class TradeQueryTest {
 
     @Test
     void an_answer_with_a_wrong_check_code_is_not_known() {
-        answer = answer("1", CRYPTO.checkCode("31", MERCHANT, PAYMENT_ID, "T1"));
+        newebpay.answer = answer("1", CRYPTO.checkCode("31", MERCHANT, PAYMENT_ID, "T1"));
         assertThat(query.query(payment(3000)).isKnown()).isFalse();
     }
 
     @Test
     void a_server_error_or_a_refused_query_is_not_known_never_failed() {
-        status = 503;
+        newebpay.status = 503;
         assertThat(query.query(payment(3000)).isKnown()).isFalse();
-        status = 200;
-        answer = "{\"Status\":\"TRA10021\",\"Message\":\"查無資料\",\"Result\":[]}";
+        newebpay.status = 200;
+        newebpay.answer = "{\"Status\":\"TRA10021\",\"Message\":\"查無資料\",\"Result\":[]}";
         assertThat(query.query(payment(3000)).isKnown()).isFalse();
-        answer = "<html>maintenance</html>";
+        newebpay.answer = "<html>maintenance</html>";
         assertThat(query.query(payment(3000)).isKnown()).isFalse();
     }
 
     @Test
     void an_unreachable_gateway_is_not_known() {
-        server.stop(0);
+        newebpay.close();
         assertThat(query.query(payment(3000)).isKnown()).isFalse();
     }
 

@@ -19,7 +19,7 @@ class TradeResultsTest {
                 + "\",\"PaymentType\":\"CREDIT\",\"RespondCode\":\"00\",\"Auth\":\"123456\",\"Card6No\":\"400022\","
                 + "\"Card4No\":\"1111\",\"PayTime\":\"2026-11-24 10:00:00\"}}");
 
-        StatusReport report = trade.notification();
+        StatusReport report = trade.notification(false);
 
         assertThat(trade.merchantId()).isEqualTo("MS123");
         assertThat(report.status()).isEqualTo(PaymentStatus.SUCCESSFUL);
@@ -43,7 +43,7 @@ class TradeResultsTest {
         TradeResult trade = TradeResults.parse("Status=SUCCESS&Message=%E6%8E%88%E6%AC%8A%E6%88%90%E5%8A%9F"
                 + "&MerchantID=MS123&Amt=30&TradeNo=23092714215835071&MerchantOrderNo=" + ORDER
                 + "&PaymentType=CREDIT&RespondCode=00&Card4No=1111");
-        StatusReport report = trade.notification();
+        StatusReport report = trade.notification(false);
         assertThat(trade.message()).isEqualTo("授權成功");
         assertThat(report.status()).isEqualTo(PaymentStatus.SUCCESSFUL);
         assertThat(report.amount()).isEqualTo(Money.of(3000, "TWD"));
@@ -54,7 +54,7 @@ class TradeResultsTest {
     void a_refusal_by_the_bank_is_declined_and_keeps_the_message() {
         StatusReport report = TradeResults.parse("{\"Status\":\"MPG03008\",\"Message\":\"授權失敗\",\"Result\":{"
                 + "\"MerchantID\":\"MS123\",\"Amt\":30,\"MerchantOrderNo\":\"" + ORDER + "\",\"RespondCode\":\"05\"}}")
-                .notification();
+                .notification(false);
         assertThat(report.status()).isEqualTo(PaymentStatus.DECLINED);
         assertThat(report.detail()).contains("MPG03008", "授權失敗");
     }
@@ -62,7 +62,7 @@ class TradeResultsTest {
     @Test
     void another_error_is_a_failure_and_keeps_the_message() {
         StatusReport report = TradeResults.parse("Status=MPG02005&Message=timeout&MerchantOrderNo=" + ORDER)
-                .notification();
+                .notification(false);
         assertThat(report.status()).isEqualTo(PaymentStatus.FAILED);
         assertThat(report.amount()).isNull();
         assertThat(report.detail()).contains("MPG02005", "timeout");
@@ -71,7 +71,7 @@ class TradeResultsTest {
     @Test
     void a_success_without_amt_is_unreadable() {
         TradeResult trade = TradeResults.parse("Status=SUCCESS&MerchantOrderNo=" + ORDER);
-        assertThatThrownBy(trade::notification).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> trade.notification(false)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -94,6 +94,6 @@ class TradeResultsTest {
     private static StatusReport queried(String tradeStatus) {
         return TradeResults.parse("{\"Status\":\"SUCCESS\",\"Message\":\"查詢成功\",\"Result\":{\"MerchantID\":\"MS123\","
                 + "\"Amt\":30,\"TradeNo\":\"T1\",\"MerchantOrderNo\":\"" + ORDER + "\",\"TradeStatus\":\"" + tradeStatus
-                + "\",\"CheckCode\":\"X\"}}").queried();
+                + "\",\"CheckCode\":\"X\"}}").queried(false);
     }
 }

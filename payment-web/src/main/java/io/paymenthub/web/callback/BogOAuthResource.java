@@ -7,6 +7,7 @@ import io.paymenthub.gateway.bog.BogCallbackAuthentication;
 import io.paymenthub.gateway.bog.BogGateway;
 import io.paymenthub.gateway.bog.CallbackTokens;
 import io.paymenthub.problem.HubException;
+import io.paymenthub.web.openapi.ApiDoc;
 import io.paymenthub.web.security.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,14 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,6 +43,7 @@ import org.jboss.logging.Logger;
 @Path("api/v1/callbacks/bog/oauth/token")
 @FromGateway
 @RequestScoped
+@Tag(name = "Gateways")
 public class BogOAuthResource {
 
     private static final Logger SECURITY = Logger.getLogger("io.paymenthub.security");
@@ -50,6 +60,27 @@ public class BogOAuthResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "issueBogCallbackToken",
+            summary = "Bank of Georgia's OAuth token for its callbacks (client_credentials)",
+            description = "Only when BOG_CALLBACK_AUTH includes oauth; errors are OAuth 2.0's, not problems.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "grant_type", properties = {
+                    @SchemaProperty(name = "grant_type", type = SchemaType.STRING, enumeration = "client_credentials"),
+                    @SchemaProperty(name = "client_id", type = SchemaType.STRING),
+                    @SchemaProperty(name = "client_secret", type = SchemaType.STRING)})))
+    @APIResponse(responseCode = "200", description = "A token", content = @Content(schema = @Schema(
+            type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "access_token", type = SchemaType.STRING),
+                    @SchemaProperty(name = "token_type", type = SchemaType.STRING, enumeration = "Bearer"),
+                    @SchemaProperty(name = "expires_in", type = SchemaType.INTEGER),
+                    @SchemaProperty(name = "created_at", type = SchemaType.INTEGER)})))
+    @APIResponse(responseCode = "400", description = "unsupported_grant_type", content = @Content(schema = @Schema(
+            type = SchemaType.OBJECT, properties = @SchemaProperty(name = "error", type = SchemaType.STRING))))
+    @APIResponse(responseCode = "401", description = "invalid_client", content = @Content(schema = @Schema(
+            type = SchemaType.OBJECT, properties = @SchemaProperty(name = "error", type = SchemaType.STRING))))
+    @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+    @APIResponse(responseCode = "429", ref = ApiDoc.TOO_MANY_REQUESTS)
     public Response token(MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                           @Context HttpServletRequest servletRequest) {
         if (!gateways.isEnabled(BogGateway.NAME)) {

@@ -14,8 +14,8 @@ final class GatewayRequests {
     private GatewayRequests() {
     }
 
-    static CallbackRequest of(HttpHeaders headers, UriInfo uri, byte[] body) {
-        return new CallbackRequest(headers.getRequestHeaders(), uri.getQueryParameters(), body);
+    static CallbackRequest of(String method, HttpHeaders headers, UriInfo uri, byte[] body) {
+        return new CallbackRequest(method, headers.getRequestHeaders(), uri.getQueryParameters(), body);
     }
 
     /**

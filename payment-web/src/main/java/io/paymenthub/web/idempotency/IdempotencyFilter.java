@@ -11,6 +11,7 @@ import io.paymenthub.problem.ProblemCode;
 import io.paymenthub.web.problem.Problems;
 import io.paymenthub.web.security.CallingApp;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Optional;
 import java.lang.annotation.Annotation;
 
 /**
@@ -52,8 +54,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     @Inject
     IdempotencyClaim claimed;
 
+    /** One per kind of gateway operation a request reserves (refunds, payouts). */
     @Inject
-    OperationAnswers answers;
+    Instance<OperationAnswers> operations;
 
     @Context
     ResourceInfo resource;
@@ -78,7 +81,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         try {
-            Claim claim = store.claim(callingApp.id(), key, fingerprint, answers);
+            Claim claim = store.claim(callingApp.id(), key, fingerprint, answers());
             if (claim instanceof Claim.Replay replay) {
                 request.abortWith(replayOf(replay.response()));
             } else if (claim instanceof Claim.First first) {
@@ -137,7 +140,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     private boolean claimedLate(ClaimStep step, ContainerRequestContext request, ContainerResponseContext response) {
         Response instead;
         try {
-            Claim claim = store.claim(step, answers);
+            Claim claim = store.claim(step, answers());
             if (claim instanceof Claim.First) {
                 return true;
             }
@@ -161,5 +164,11 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             replay.header(HttpHeaders.LOCATION, stored.location());
         }
         return replay.build();
+    }
+
+    /** The settled answer of an operation, from whichever kind names it. */
+    private OperationAnswers answers() {
+        return operation -> operations.stream().map(kind -> kind.settled(operation)).flatMap(Optional::stream)
+                .findFirst();
     }
 }

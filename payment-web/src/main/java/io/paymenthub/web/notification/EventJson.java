@@ -2,6 +2,7 @@ package io.paymenthub.web.notification;
 
 import io.paymenthub.notification.DeliveryAttempt;
 import io.paymenthub.notification.Notification;
+import io.paymenthub.web.openapi.ApiDoc;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + " webhook-timestamp and webhook-signature (Standard Webhooks).")
 public record EventJson(
         @Schema(example = "evt_3f9c…") String id,
-        @Schema(example = "payment.succeeded") String type,
+        @Schema(ref = ApiDoc.EVENT_TYPE) String type,
         @Schema(description = "Unix seconds of the status change") long created,
         @Schema(description = "The payment's status changes so far, this one included: orders a payment's events")
         Integer sequence,

@@ -7,6 +7,7 @@ import io.paymenthub.payment.control.PageCursor;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
 import io.paymenthub.web.idempotency.Idempotent;
+import io.paymenthub.web.openapi.ApiDoc;
 import io.paymenthub.web.security.CallingApp;
 import io.paymenthub.web.security.MerchantApi;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -39,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Events", description = "Notifications sent to the app (payment.succeeded, …): each POST carries"
         + " Payment-Signature and the Standard Webhooks headers webhook-id (the event id, the same on every"
         + " delivery), webhook-timestamp and webhook-signature, signed with the app's PAYMENT_NOTIFY_SECRETS secret.")
+@SecurityRequirement(name = ApiDoc.BEARER)
 public class EventsResource {
 
     static final int MAX_PAGE = 100;
@@ -50,20 +53,20 @@ public class EventsResource {
     Events events;
 
     @GET
-    @Operation(summary = "List the app's events, newest first")
+    @Operation(operationId = "listEvents", summary = "List the app's events, newest first")
     @APIResponse(responseCode = "200", description = "A page of events",
             content = @Content(schema = @Schema(implementation = EventJson.Page.class)))
-    @APIResponse(responseCode = "400",
-            description = "An unknown delivery state, a bad limit or cursor (invalid_request)")
+    @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
     public EventJson.Page list(
-            @Parameter(description = "Only events of this type, e.g. payment.succeeded")
+            @Parameter(description = "Only events of this type", schema = @Schema(ref = ApiDoc.EVENT_TYPE))
             @QueryParam("type") String type,
             @Parameter(description = "Only the events of this payment") @QueryParam("payment") String paymentId,
             @Parameter(description = "Only events whose delivery is in this state",
                     schema = @Schema(type = SchemaType.STRING,
                             enumeration = {"pending", "retrying", "delivered", "dead"}))
             @QueryParam("delivery") String delivery,
-            @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
+            @Parameter(description = "1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the page before") @QueryParam("cursor") String cursor) {
         int size = limit(limit);
         Events.Page page = events.list(app.id(), new Events.Filter(blankToNull(type), blankToNull(paymentId),
@@ -74,10 +77,10 @@ public class EventsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "An event, with every delivery attempt")
+    @Operation(operationId = "getEvent", summary = "An event, with every delivery attempt")
     @APIResponse(responseCode = "200", description = "The event",
             content = @Content(schema = @Schema(implementation = EventJson.class)))
-    @APIResponse(responseCode = "404", description = "No such event for this app (not_found)")
+    @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
     public EventJson get(@PathParam("id") String id) {
         return json(events.get(app.id(), id));
     }
@@ -85,12 +88,12 @@ public class EventsResource {
     @POST
     @Path("{id}/redeliver")
     @Idempotent
-    @Operation(summary = "Send the event again now, whatever its delivery state",
+    @Operation(operationId = "redeliverEvent", summary = "Send the event again now, whatever its delivery state",
             description = "The event is delivered again with the same id (webhook-id) and body, with the whole retry"
                     + " schedule ahead of it. Asking again before that delivery is tried changes nothing.")
     @APIResponse(responseCode = "202", description = "The redelivery is queued",
             content = @Content(schema = @Schema(implementation = EventJson.class)))
-    @APIResponse(responseCode = "404", description = "No such event for this app (not_found)")
+    @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
     public Response redeliver(@PathParam("id") String id) {
         return Response.accepted(json(events.redeliver(app.id(), id))).build();
     }

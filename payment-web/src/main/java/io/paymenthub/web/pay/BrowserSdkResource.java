@@ -1,16 +1,22 @@
 package io.paymenthub.web.pay;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /js/payment-hub.js}: the browser SDK, one file — a classic script that defines the global
@@ -18,6 +24,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Path("js/payment-hub.js")
 @ApplicationScoped
+@Tag(name = "Payers")
 public class BrowserSdkResource {
 
     static final String SCRIPT = read("payment-hub.js");
@@ -34,6 +41,10 @@ public class BrowserSdkResource {
 
     @GET
     @Produces("text/javascript;charset=utf-8")
+    @Operation(operationId = "getBrowserSdk",
+            summary = "The browser SDK", description = "A classic script, or with ?module an ES module")
+    @APIResponse(responseCode = "200", description = "The script", content = @Content(
+            mediaType = "text/javascript", schema = @Schema(type = SchemaType.STRING)))
     public Response script(@QueryParam("module") String module) {
         return Response.ok(module == null ? SCRIPT : MODULE).cacheControl(FIVE_MINUTES)
                 .header("X-Content-Type-Options", "nosniff").build();

@@ -6,6 +6,7 @@ import io.paymenthub.payment.Payment;
 import io.paymenthub.payment.PaymentStatus;
 import io.paymenthub.problem.HubException;
 import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.web.openapi.ApiDoc;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The dummy gateway's payment page: the amount, the description, and Pay / Decline / Fail. The submit travels
@@ -27,6 +35,7 @@ import java.net.URI;
  */
 @Path("pay/dummy/{token}")
 @RequestScoped
+@Tag(name = "Payers")
 public class DummyPagesResource {
 
     @Inject
@@ -34,6 +43,10 @@ public class DummyPagesResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "showDummyPage", summary = "The dummy gateway's page: Pay, Decline, Fail")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
     public String page(@PathParam("token") String token,
                        @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Payment payment = dummy.payment(token);
@@ -57,6 +70,13 @@ public class DummyPagesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(operationId = "submitDummyOutcome",
+            summary = "The dummy gateway's outcome, a signed callback like any gateway's")
+    @APIResponse(responseCode = "303", description = "To the return endpoint",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
     public Response submit(@PathParam("token") String token, @FormParam("outcome") String outcome) {
         DummyOutcome choice = DummyOutcome.parse(outcome).orElseThrow(() -> new HubException(
                 ProblemCode.INVALID_REQUEST, "outcome must be success, decline or fail"));

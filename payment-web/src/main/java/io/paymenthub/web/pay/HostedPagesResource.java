@@ -5,6 +5,7 @@ import io.paymenthub.gateway.spi.Checkout;
 import io.paymenthub.payment.Payment;
 import io.paymenthub.payment.PaymentStatus;
 import io.paymenthub.payment.control.HostedCheckouts;
+import io.paymenthub.web.openapi.ApiDoc;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,13 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /pay/{token}}: sends the payer on to the payment's gateway — a redirect, an auto-posted form, or
@@ -26,6 +34,7 @@ import java.util.Optional;
  */
 @Path("pay/{token}")
 @RequestScoped
+@Tag(name = "Payers")
 public class HostedPagesResource {
 
     /** How long a final result page shows its outcome before taking the payer back to the shop. */
@@ -39,6 +48,14 @@ public class HostedPagesResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "openHostedPage",
+            summary = "The hosted checkout page: where a payment's checkout sends the payer")
+    @APIResponse(responseCode = "200", description = "A page that posts the gateway's form or shows its widget",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "303", description = "To the gateway's page, or to the result once the payment is"
+            + " no longer payable", headers = @Header(name = "Location",
+            schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
     public Response open(@PathParam("token") String token,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Payment payment = checkouts.byToken(token);
@@ -60,6 +77,10 @@ public class HostedPagesResource {
     @GET
     @Path("result")
     @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "showResultPage", summary = "The hub's result page of a payment")
+    @APIResponse(responseCode = "200", description = "The outcome, then back to the shop",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
     public String result(@PathParam("token") String token,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Payment payment = checkouts.byToken(token);

@@ -4,6 +4,7 @@ import io.paymenthub.callback.ReturnHandler;
 import io.paymenthub.payment.Payment;
 import io.paymenthub.payment.control.HostedCheckouts;
 import io.paymenthub.problem.ProblemCode;
+import io.paymenthub.web.openapi.ApiDoc;
 import io.paymenthub.web.problem.Problems;
 import io.paymenthub.web.security.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,6 +18,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /pay/{token}/status}: a payment's status for the payer's browser, the browser SDK's
@@ -27,6 +33,7 @@ import java.util.Map;
  */
 @Path("pay/{token}/status")
 @RequestScoped
+@Tag(name = "Payers", description = "The payer's browser: the hosted pages, the status, the browser SDK; no API key")
 public class PayerStatusResource {
 
     @Inject
@@ -46,6 +53,12 @@ public class PayerStatusResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getPayerStatus", summary = "What the payer's browser may know of a payment",
+            description = "CORS for PAYMENT_ALLOWED_ORIGINS; rate-limited per client address.")
+    @APIResponse(responseCode = "200", description = "The status",
+            content = @Content(schema = @Schema(implementation = PayerStatusJson.class)))
+    @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+    @APIResponse(responseCode = "429", ref = ApiDoc.TOO_MANY_REQUESTS)
     public Response status(@PathParam("token") String token) {
         if (!settings.statusLimit().tryAcquire(clientAddress.textOf(request))) {
             return Response.fromResponse(Problems.of(ProblemCode.TOO_MANY_REQUESTS,

@@ -1,9 +1,9 @@
 package io.paymenthub.web.payment;
 
 /** The largest amount a request may name: twelve digits of minor units, as the API has always taken. */
-final class MaxAmount {
+public final class MaxAmount {
 
-    static final long MINOR = 999_999_999_999L;
+    public static final long MINOR = 999_999_999_999L;
 
     private MaxAmount() {
     }

@@ -1,5 +1,7 @@
 package io.paymenthub.web.payment;
 
+import io.paymenthub.web.openapi.ApiDoc;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.paymenthub.gateway.spi.Checkout;
 import io.paymenthub.payment.Payment;
 import io.paymenthub.payment.control.PaymentDetails;
@@ -9,13 +11,31 @@ import java.util.Locale;
 import java.util.Map;
 
 /** A payment as the merchant API shows it (docs/api.md); {@code events} and {@code refunds} only when read alone. */
-public record PaymentJson(String id, String token, String gateway, String status, long amount, String currency,
-                          long capturedAmount, long refundedAmount, String description, String reference,
-                          String customerId, String customerEmail, String capture, String returnUrl, String notifyUrl,
-                          Map<String, String> metadata, boolean testMode, String gatewayUid, CheckoutJson checkout,
-                          String cardBrand, String cardLast4, Boolean lateSuccess, String lastError,
-                          Instant fulfilledAt, Instant createdAt, Instant updatedAt, List<EventJson> events,
-                          List<RefundJson> refunds, String locale) {
+@Schema(name = "Payment")
+public record PaymentJson(
+        @Schema(required = true, example = "pay_…") String id,
+        @Schema(required = true, description = "The payer's handle: the hosted page is /pay/{token}", example = "pt_…")
+        String token,
+        @Schema(required = true, ref = ApiDoc.GATEWAY) String gateway,
+        @Schema(required = true, ref = ApiDoc.PAYMENT_STATUS) String status,
+        @Schema(required = true, description = "Minor units", example = "200") long amount,
+        @Schema(required = true, example = "EUR") String currency,
+        @Schema(required = true) long capturedAmount, @Schema(required = true) long refundedAmount,
+        String description, String reference, String customerId, String customerEmail,
+        @Schema(required = true, enumeration = {"automatic", "manual", "tokenization"}) String capture,
+        String returnUrl, String notifyUrl, Map<String, String> metadata,
+        @Schema(required = true) boolean testMode,
+        @Schema(description = "The gateway's own id of the payment") String gatewayUid,
+        @Schema(description = "How to send the payer to the gateway") CheckoutJson checkout,
+        String cardBrand, String cardLast4,
+        @Schema(description = "true when a verified success arrived after the hub had given up") Boolean lateSuccess,
+        String lastError, Instant fulfilledAt,
+        @Schema(required = true) Instant createdAt, @Schema(required = true) Instant updatedAt,
+        @Schema(description = "The history, when the payment is read alone") List<EventJson> events,
+        @Schema(description = "The refunds, when the payment is read alone") List<RefundJson> refunds,
+        @Schema(description = "The payer's language, when given", enumeration = {"en", "ru", "ka", "kk", "zh-TW"})
+        String locale,
+        @Schema(description = "true when the payer's card is kept for the customer (BeGateway)") Boolean saveCard) {
 
     public static PaymentJson of(Payment p) {
         return of(p, null, null, null);
@@ -34,12 +54,16 @@ public record PaymentJson(String id, String token, String gateway, String status
                 p.notifyUrl(), p.metadata().isEmpty() ? null : p.metadata(), p.testMode(), p.gatewayUid(),
                 CheckoutJson.of(p.checkout()), p.cardBrand(), p.cardLast4(), p.lateSuccess() ? Boolean.TRUE : null,
                 p.lastError(), fulfilledAt, p.createdAt(), p.updatedAt(), events, refunds,
-                p.locale().map(l -> l.tag()).orElse(null));
+                p.locale().map(l -> l.tag()).orElse(null), p.saveCard() ? Boolean.TRUE : null);
     }
 
     /** How to send the payer to the gateway. */
-    public record CheckoutJson(String type, String url, String method, Map<String, String> fields, String token,
-                               String widgetScript) {
+    @Schema(name = "Checkout")
+    public record CheckoutJson(
+            @Schema(required = true, description = "redirect: send the payer to url; form: POST fields to url;"
+                    + " widget: load widgetScript with token") String type,
+            @Schema(example = "http://localhost:8080/pay/dummy/pt_…") String url, String method,
+            Map<String, String> fields, String token, String widgetScript) {
         static CheckoutJson of(Checkout c) {
             return c == null ? null : new CheckoutJson(c.type().name().toLowerCase(Locale.ROOT), c.url(), c.method(),
                     c.fields().isEmpty() ? null : c.fields(), c.token(), c.widgetScript());

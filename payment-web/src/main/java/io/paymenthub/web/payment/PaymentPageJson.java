@@ -1,7 +1,10 @@
 package io.paymenthub.web.payment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** A page of the payment list, newest first; {@code nextCursor} is absent on the last page. */
-public record PaymentPageJson(List<PaymentJson> items, String nextCursor) {
+@Schema(name = "PaymentPage")
+public record PaymentPageJson(@Schema(required = true) List<PaymentJson> items,
+                              @Schema(description = "Absent on the last page") String nextCursor) {
 }

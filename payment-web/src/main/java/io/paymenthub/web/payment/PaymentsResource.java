@@ -38,14 +38,33 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.paymenthub.web.openapi.ApiDoc;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The merchant API of payments (docs/api.md). */
 @Path("api/v1/payments")
 @RequestScoped
 @MerchantApi
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Payments", description = "Create a payment, send the payer to its checkout, read, capture, cancel and"
+        + " refund it")
+@SecurityRequirement(name = ApiDoc.BEARER)
 public class PaymentsResource {
+
+    /** The README's walk-through: a payment of 2.00 EUR with the dummy gateway. */
+    static final String CREATE_EXAMPLE = """
+            {"amount":200,"currency":"EUR","description":"Credit purchase: 100 credits",
+             "reference":"order-42","returnUrl":"https://shop.example/paid"}""";
 
     static final int MAX_PAGE = 100;
 
@@ -76,7 +95,19 @@ public class PaymentsResource {
     @POST
     @Idempotent(claimedByResource = true)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@RequestBody(required = true) CreatePaymentRequest body) {
+    @Operation(operationId = "createPayment", summary = "Create a payment and open its checkout at the gateway",
+            description = "Answers where to send the payer: `checkout` (the hub's hosted page `/pay/{token}` works the"
+                    + " same for every gateway). `gateway` defaults to the hub's PAYMENT_DEFAULT_GATEWAY.")
+    @APIResponse(responseCode = "201", description = "Created, its checkout open",
+            headers = @Header(name = "Location", ref = ApiDoc.LOCATION),
+            content = @Content(schema = @Schema(implementation = PaymentJson.class)))
+    @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+    @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "502", ref = ApiDoc.BAD_GATEWAY)
+    @APIResponse(responseCode = "503", ref = ApiDoc.GATEWAY_UNAVAILABLE)
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreatePaymentRequest.class),
+            examples = @ExampleObject(name = "dummy", value = CREATE_EXAMPLE))) CreatePaymentRequest body) {
         CreatePaymentRequest request = bodies.required(body);
         if (request.metadata() != null && request.metadata().containsKey(WalletService.USER_METADATA)) {
             throw new HubException(ProblemCode.INVALID_REQUEST, "metadata." + WalletService.USER_METADATA
@@ -89,8 +120,9 @@ public class PaymentsResource {
                 Money.of(request.amount(), request.currency()), request.description(),
                 request.reference(), customer == null ? null : customer.id(), customer == null ? null : customer.email(),
                 request.returnUrl(), request.notifyUrl(),
-                "manual".equals(request.capture()) ? CaptureMode.MANUAL : CaptureMode.AUTOMATIC, request.metadata(),
-                PayerLocale.parse(request.locale()).orElse(null));
+                captureMode(request.capture()), request.metadata(),
+                PayerLocale.parse(request.locale()).orElse(null), request.lineItems(), request.options(),
+                Boolean.TRUE.equals(request.saveCard()));
         // captured here: the payment may be created and its checkout recorded on another request's thread
         IdempotencyClaim.Answer answer = idempotency.answer();
         URI base = uriInfo.getBaseUri();
@@ -108,7 +140,13 @@ public class PaymentsResource {
 
     @GET
     @Path("{id}")
-    public PaymentJson get(@PathParam("id") String id, @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
+    @Operation(operationId = "getPayment", summary = "Read a payment, with its history and refunds")
+    @APIResponse(responseCode = "200", description = "The payment",
+            content = @Content(schema = @Schema(implementation = PaymentJson.class)))
+    @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+    public PaymentJson get(@Parameter(description = "The payment's id", example = "pay_…") @PathParam("id") String id,
+                           @Parameter(description = "true: ask the gateway first (an open payment only)")
+                           @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
         if (refresh) {
             payments.refresh(app.id(), id);
         }
@@ -116,9 +154,22 @@ public class PaymentsResource {
     }
 
     @GET
-    public PaymentPageJson list(@QueryParam("status") String status, @QueryParam("gateway") String gateway,
+    @Operation(operationId = "listPayments", summary = "List the app's payments, newest first")
+    @APIResponse(responseCode = "200", description = "A page of payments",
+            content = @Content(schema = @Schema(implementation = PaymentPageJson.class)))
+    @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+    public PaymentPageJson list(@Parameter(description = "Only payments in this status",
+                                        schema = @Schema(ref = ApiDoc.PAYMENT_STATUS))
+                                @QueryParam("status") String status,
+                                @Parameter(description = "Only payments at this gateway",
+                                        schema = @Schema(ref = ApiDoc.GATEWAY))
+                                @QueryParam("gateway") String gateway,
+                                @Parameter(description = "Only payments with this reference")
                                 @QueryParam("reference") String reference,
+                                @Parameter(description = "1 to 100", schema = @Schema(type = SchemaType.INTEGER,
+                                        minimum = "1", maximum = "100", defaultValue = "20"))
                                 @QueryParam("limit") @DefaultValue("20") int limit,
+                                @Parameter(description = "nextCursor of the page before")
                                 @QueryParam("cursor") String cursor) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new HubException(ProblemCode.INVALID_REQUEST, "limit must be between 1 and " + MAX_PAGE);
@@ -134,7 +185,21 @@ public class PaymentsResource {
     @POST
     @Path("{id}/capture")
     @Idempotent
-    public PaymentJson capture(@PathParam("id") String id, CaptureRequest body) {
+    @Operation(operationId = "capturePayment", summary = "Capture an authorized payment, all of it or part",
+            description = "For a payment created with \"capture\":\"manual\" and now AUTHORIZED.")
+    @APIResponse(responseCode = "200", description = "The payment, captured",
+            content = @Content(schema = @Schema(implementation = PaymentJson.class)))
+    @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDoc.UNPROCESSABLE)
+    @APIResponse(responseCode = "502", ref = ApiDoc.BAD_GATEWAY)
+    @APIResponse(responseCode = "503", ref = ApiDoc.GATEWAY_UNAVAILABLE)
+    public PaymentJson capture(@PathParam("id") String id,
+                               @RequestBody(description = "Absent or without amount: all of the authorization",
+                                       content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                               schema = @Schema(implementation = CaptureRequest.class),
+                                               examples = @ExampleObject(name = "part", value = "{\"amount\":150}")))
+                               CaptureRequest body) {
         CaptureRequest request = bodies.optional(body);
         Long amount = request == null ? null : request.amount();
         return PaymentJson.of(operations.capture(app.id(), id, amount));
@@ -143,6 +208,14 @@ public class PaymentsResource {
     @POST
     @Path("{id}/cancel")
     @Idempotent
+    @Operation(operationId = "cancelPayment",
+            summary = "Cancel a payment not yet paid, voiding an authorization at the gateway")
+    @APIResponse(responseCode = "200", description = "The payment, CANCELLED",
+            content = @Content(schema = @Schema(implementation = PaymentJson.class)))
+    @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+    @APIResponse(responseCode = "502", ref = ApiDoc.BAD_GATEWAY)
+    @APIResponse(responseCode = "503", ref = ApiDoc.GATEWAY_UNAVAILABLE)
     public PaymentJson cancel(@PathParam("id") String id) {
         return PaymentJson.of(operations.cancel(app.id(), id));
     }
@@ -150,12 +223,29 @@ public class PaymentsResource {
     @POST
     @Path("{id}/refunds")
     @Idempotent
-    public Response refund(@PathParam("id") String id, RefundRequest body) {
+    @Operation(operationId = "refundPayment", summary = "Refund a paid payment, all that is still refundable or part")
+    @APIResponse(responseCode = "201", description = "The refund, SUCCEEDED or PENDING at the gateway",
+            content = @Content(schema = @Schema(implementation = RefundJson.class)))
+    @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDoc.UNPROCESSABLE)
+    @APIResponse(responseCode = "502", ref = ApiDoc.BAD_GATEWAY)
+    @APIResponse(responseCode = "503", ref = ApiDoc.GATEWAY_UNAVAILABLE)
+    public Response refund(@PathParam("id") String id,
+                           @RequestBody(description = "Absent or without amount: all that is still refundable",
+                                   content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                           schema = @Schema(implementation = RefundRequest.class),
+                                           examples = @ExampleObject(name = "part", value = "{\"amount\":50}")))
+                           RefundRequest body) {
         RefundRequest request = bodies.optional(body);
         Long amount = request == null ? null : request.amount();
         var refund = refunds.refund(app.id(), id, amount, request == null ? null : request.reason(),
                 idempotency.claimedRecord());
         return Response.status(Response.Status.CREATED).entity(RefundJson.of(refund)).build();
+    }
+
+    private static CaptureMode captureMode(String capture) {
+        return capture == null ? CaptureMode.AUTOMATIC : CaptureMode.valueOf(capture.toUpperCase(Locale.ROOT));
     }
 
     private static PaymentStatus parseStatus(String status) {

@@ -3,8 +3,10 @@ package io.paymenthub.web.receipt;
 import io.paymenthub.payment.Payment;
 import io.paymenthub.receipt.control.Receipts;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code { number, paymentId, amount, currency, refundedAmount, description, reference, … , issuedAt }}. */
+@Schema(name = "Receipt")
 public record ReceiptJson(String number, String paymentId, long amount, String currency, long refundedAmount,
                           String status, String description, String reference, String customerId, String gateway,
                           String cardBrand, String cardLast4, Instant issuedAt) {

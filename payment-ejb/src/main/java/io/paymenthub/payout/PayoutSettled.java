@@ -1,0 +1,5 @@
+package io.paymenthub.payout;
+
+/** Fired synchronously, inside the transaction that made a payout final: reconciliation stops asking about it. */
+public record PayoutSettled(String payoutId) {
+}
