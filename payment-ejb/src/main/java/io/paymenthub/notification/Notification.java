@@ -63,6 +63,10 @@ public class Notification {
     @Column(name = "claimed_until")
     private Instant claimedUntil;
 
+    /** The node that claimed it last. */
+    @Column(name = "claimed_by", length = 64)
+    private String claimedBy;
+
     @Column(name = "last_status_code")
     private Integer lastStatusCode;
 
@@ -114,11 +118,17 @@ public class Notification {
 
     /** Takes the notification for {@code lease}; false when it is not due or another sender holds it. */
     public boolean claim(Instant now, Duration lease) {
+        return claim(now, lease, null);
+    }
+
+    /** {@link #claim(Instant, Duration)} for the sender of node {@code claimant}. */
+    public boolean claim(Instant now, Duration lease, String claimant) {
         if (status != NotificationStatus.PENDING || nextAttemptAt == null || nextAttemptAt.isAfter(now)
                 || (claimedUntil != null && claimedUntil.isAfter(now))) {
             return false;
         }
         claimedUntil = now.plus(lease);
+        claimedBy = claimant;
         updatedAt = now;
         return true;
     }

@@ -5,15 +5,19 @@ import io.paymenthub.gateway.GatewayRegistry;
 import io.paymenthub.gateway.dummy.DummyGateway;
 import io.paymenthub.merchant.ApiKeys;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /** Refuses to start a hub that is misconfigured, with a message that says what to fix. */
@@ -34,8 +38,14 @@ public class StartupChecks {
     @Inject
     ApiKeys apiKeys;
 
+    @Resource(lookup = "java:jboss/datasources/PaymentDS")
+    DataSource dataSource;
+
     @PostConstruct
     void check() {
+        if (Boolean.getBoolean(CLUSTER_PROPERTY)) {
+            refuseUnsharedDatabaseInCluster(databaseProduct());
+        }
         refuseTestShortcutsWhenLive(settings.defaultGateway(), apiKeys.acceptsDemoKey(), gateways.liveNames());
         if (!gateways.isEnabled(settings.defaultGateway())) {
             throw new IllegalStateException("PAYMENT_DEFAULT_GATEWAY is '" + settings.defaultGateway()
@@ -49,6 +59,26 @@ public class StartupChecks {
         }
         LOG.infof("Payment Hub ready at %s; gateways enabled: %s (default %s)", settings.backendUrl(),
                 gateways.enabledNames(), settings.defaultGateway());
+    }
+
+    /** Set on the servers provisioned as nodes of a cluster (docs/cluster.md). */
+    static final String CLUSTER_PROPERTY = "payment.cluster";
+
+    /** The nodes of a cluster share their database: the embedded H2 is one server's file, never shared. */
+    static void refuseUnsharedDatabaseInCluster(String databaseProduct) {
+        if (!"PostgreSQL".equals(databaseProduct)) {
+            throw new IllegalStateException("This server is a node of a cluster, and its database is "
+                    + databaseProduct + ": every node must share one PostgreSQL database."
+                    + " Set PAYMENT_DB_URL=jdbc:postgresql://host:5432/db (with PAYMENT_DB_USER, PAYMENT_DB_PASSWORD)");
+        }
+    }
+
+    private String databaseProduct() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -44,4 +44,11 @@ class StartupChecksTest {
         assertThatCode(() -> StartupChecks.refuseTestShortcutsWhenLive("dummy", true, Set.of()))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void a_cluster_node_refuses_any_database_but_postgresql() {
+        assertThatCode(() -> StartupChecks.refuseUnsharedDatabaseInCluster("PostgreSQL")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> StartupChecks.refuseUnsharedDatabaseInCluster("H2"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("PAYMENT_DB_URL=jdbc:postgresql:");
+    }
 }

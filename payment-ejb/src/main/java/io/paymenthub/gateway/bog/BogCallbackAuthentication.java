@@ -3,6 +3,7 @@ package io.paymenthub.gateway.bog;
 import io.paymenthub.gateway.bog.BogConfig.CallbackAuth;
 import io.paymenthub.gateway.spi.CallbackRejectedException;
 import io.paymenthub.gateway.spi.CallbackRequest;
+import io.paymenthub.sharedkey.SharedKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,11 @@ public class BogCallbackAuthentication {
 
     private volatile Set<CallbackAuth> modes;
     private volatile CallbackSignature signature;
-    private final CallbackTokens tokens = new CallbackTokens(Clock.systemUTC());
+    @Inject
+    SharedKeys sharedKeys;
+
+    /** Made on first use: its key, shared by every node, comes from the database. */
+    volatile CallbackTokens tokens;
 
     /** Parses the key and the method list once; a mistake in either fails loudly (at deployment). */
     public void check() {
@@ -82,7 +87,7 @@ public class BogCallbackAuthentication {
         return switch (mode) {
             case SIGNATURE -> signature.verify(callback.body(), callback.header(SIGNATURE_HEADER));
             case BASIC -> constantTimeEquals(config.basicAuthorization(), callback.header("Authorization"));
-            case OAUTH -> tokens.isValid(bearer(callback.header("Authorization")));
+            case OAUTH -> tokens().isValid(bearer(callback.header("Authorization")));
             case APIKEY -> constantTimeEquals(config.callbackApiKey().orElseThrow(), callback.header(API_KEY_HEADER));
             case HMAC -> hmacMatches(callback.body(), callback.header(HMAC_HEADER));
         };
@@ -92,7 +97,14 @@ public class BogCallbackAuthentication {
     public Optional<CallbackTokens.Issued> issueToken(String clientId, String clientSecret) {
         boolean idMatches = constantTimeEquals(config.clientId(), clientId);
         boolean secretMatches = constantTimeEquals(config.clientSecret(), clientSecret);
-        return idMatches && secretMatches ? Optional.of(tokens.issue()) : Optional.empty();
+        return idMatches && secretMatches ? Optional.of(tokens().issue()) : Optional.empty();
+    }
+
+    private CallbackTokens tokens() {
+        if (tokens == null) {
+            tokens = new CallbackTokens(Clock.systemUTC(), sharedKeys.key("bog-callback-token"));
+        }
+        return tokens;
     }
 
     private boolean hmacMatches(byte[] body, String presented) {

@@ -6,16 +6,17 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import io.paymenthub.sharedkey.SharedKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * HMAC-SHA256 over the dummy gateway's callback body, keyed by {@code PAYMENT_DUMMY_SECRET} or, without it, a
- * random key made at start-up — so a dummy callback, too, is refused unless the hub's own page made it.
+ * random key the hub made and keeps in its database ({@link SharedKeys}) — so a dummy callback, too, is refused
+ * unless the hub's own page made it, and a page one node of a cluster served can be submitted to any other.
  */
 @ApplicationScoped
 public class DummySignature {
@@ -26,16 +27,15 @@ public class DummySignature {
     @ConfigProperty(name = "PAYMENT_DUMMY_SECRET")
     Optional<String> configuredSecret;
 
+    @Inject
+    SharedKeys sharedKeys;
+
     private SecretKeySpec key;
 
     @PostConstruct
     void init() {
         byte[] secret = configuredSecret.filter(s -> !s.isBlank()).map(s -> s.getBytes(StandardCharsets.UTF_8))
-                .orElseGet(() -> {
-                    byte[] random = new byte[32];
-                    new SecureRandom().nextBytes(random);
-                    return random;
-                });
+                .orElseGet(() -> sharedKeys.key("dummy-callback"));
         key = new SecretKeySpec(secret, "HmacSHA256");
     }
 

@@ -40,6 +40,8 @@ public class NotificationDispatcher {
     static final int TURN = 20;
     /** Beyond the delivery's deadline: the host's DNS lookup and recording the outcome. */
     static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
+    /** Recorded with each claim: which node of a cluster holds a delivery. */
+    private static final String NODE = System.getProperty("jboss.node.name", "node");
 
     @Inject
     UnitOfWork unitOfWork;
@@ -142,7 +144,7 @@ public class NotificationDispatcher {
                 .setParameter("pending", NotificationStatus.PENDING).setParameter("now", now)
                 .setParameter("app", appId).setMaxResults(5).getResultList();
         Duration lease = settings.timeout().plus(LEASE_MARGIN);
-        Optional<Notification> claimed = due.stream().filter(n -> n.claim(now, lease)).findFirst();
+        Optional<Notification> claimed = due.stream().filter(n -> n.claim(now, lease, NODE)).findFirst();
         em.flush();
         return claimed;
     }

@@ -32,6 +32,7 @@ class BogCallbackAuthenticationTest {
         config.callbackHmacSecret = Optional.of("hmac-secret");
         BogCallbackAuthentication auth = new BogCallbackAuthentication();
         auth.config = config;
+        auth.tokens = new CallbackTokens(java.time.Clock.systemUTC(), CallbackTokensTest.KEY);
         auth.check();
         return auth;
     }
@@ -75,7 +76,7 @@ class BogCallbackAuthenticationTest {
         assertThat(auth.issueToken("10002864", "wrong")).isEmpty();
         assertThat(auth.issueToken(null, null)).isEmpty();
         String token = auth.issueToken("10002864", "s3cret").orElseThrow().token();
-        assertThat(Base64.getUrlDecoder().decode(token)).hasSize(32);
+        assertThat(Base64.getUrlDecoder().decode(token)).as("expiry, nonce, HMAC").hasSize(56);
         assertThatCode(() -> auth.verify(request(BODY, "Authorization", "Bearer " + token))).doesNotThrowAnyException();
         assertThatThrownBy(() -> auth.verify(request(BODY, "Authorization", "Bearer " + token + "x")))
                 .isInstanceOf(CallbackRejectedException.class);
