@@ -212,7 +212,9 @@ public class BeGateway extends OutsideTransactions implements GatewayAdapter {
         try {
             cards.keepAsked(NAME, report.lookup(), card.token(), card.mask());
         } catch (RuntimeException e) {
-            LOG.warnf("BeGateway card of %s not saved: %s", report.lookup().gatewayReference(), e.toString());
+            // the exception's class only: a database's message may quote the row, the card token with it
+            LOG.warnf("BeGateway card of %s not saved: %s", report.lookup().gatewayReference(),
+                    e.getClass().getName());
         }
     }
 
